@@ -1,0 +1,92 @@
+/**
+ * Section 4.2: the respondents' profile. One frequency table per configured characteristic:
+ * - categorical: each distinct answer;
+ * - classes: a numeric column grouped by the configured bounds ([25, 35] → < 25, 25–34, ≥ 35);
+ * - multiple: a multi-response question split on its separator; percentages of respondents
+ *   (they add up to more than 100%), the usual choice in Indonesian theses.
+ * Category order: the configured `order`, then numeric answers ascending, otherwise by
+ * frequency (ties alphabetically), so that the table does not depend on the row order.
+ */
+import type { CharacteristicSpec, Config } from '../config/types.js';
+import type { Dataset } from '../load/dataset.js';
+import { numeric, text } from '../load/dataset.js';
+import type { Lang } from '../messages/catalog.js';
+import { formatNumber } from '../report/format.js';
+import type { CharacteristicResult } from './results.js';
+
+export function analyseCharacteristics(config: Config, data: Dataset): CharacteristicResult[] {
+  return config.characteristics.map((spec) => {
+    if (spec.bins) return classes(spec, numeric(data, spec.column), config.language);
+    if (spec.multiple) return multiple(spec, text(data, spec.column));
+    return categorical(spec, text(data, spec.column));
+  });
+}
+
+function categorical(spec: CharacteristicSpec, values: string[]): CharacteristicResult {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return { column: spec.column, label: spec.label, kind: 'categorical', base: values.length, answers: null, categories: ordered(spec, counts, values.length) };
+}
+
+function multiple(spec: CharacteristicSpec, values: string[]): CharacteristicResult {
+  const sep = spec.multiple!;
+  const trimmedSep = sep.trim();
+  const counts = new Map<string, number>();
+  let answers = 0;
+  for (const v of values) {
+    const chosen = new Set(
+      v.split(trimmedSep === '' ? sep : trimmedSep).map((s) => s.trim()).filter((s) => s !== ''),
+    );
+    for (const c of chosen) counts.set(c, (counts.get(c) ?? 0) + 1);
+    answers += chosen.size;
+  }
+  return { column: spec.column, label: spec.label, kind: 'multiple', base: values.length, answers, categories: ordered(spec, counts, values.length) };
+}
+
+function classes(spec: CharacteristicSpec, values: Float64Array, lang: Lang): CharacteristicResult {
+  const bins = spec.bins!;
+  const counts = new Array<number>(bins.length + 1).fill(0);
+  let integral = bins.every(Number.isInteger);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (integral && !Number.isInteger(v)) integral = false;
+    let c = 0;
+    while (c < bins.length && v >= bins[c]) c++;
+    counts[c]++;
+  }
+  const unit = spec.unit ?? spec.label.match(/\(([^)]+)\)\s*$/)?.[1]?.trim() ?? '';
+  const n = values.length;
+  const categories = counts.map((count, c) => {
+    const lower = c === 0 ? undefined : bins[c - 1];
+    const upper = c === bins.length ? undefined : bins[c];
+    return { label: classLabel(lower, upper, integral, unit, lang), count, percent: pct(count, n), ...(lower === undefined ? {} : { lower }), ...(upper === undefined ? {} : { upper }) };
+  });
+  return { column: spec.column, label: spec.label, kind: 'classes', base: n, answers: null, categories };
+}
+
+/** "< 25 tahun", "25–34 tahun", "≥ 55 tahun" (integer data); "2 – < 5" for continuous data. */
+export function classLabel(lower: number | undefined, upper: number | undefined, integral: boolean, unit: string, lang: Lang): string {
+  const f = (x: number) => formatNumber(x, lang, integral ? 0 : undefined);
+  const u = unit ? ` ${unit}` : '';
+  if (lower === undefined) return `< ${f(upper!)}${u}`;
+  if (upper === undefined) return `≥ ${f(lower)}${u}`;
+  if (integral) return upper - 1 === lower ? `${f(lower)}${u}` : `${f(lower)}–${f(upper - 1)}${u}`;
+  return `${f(lower)} – < ${f(upper)}${u}`;
+}
+
+function ordered(spec: CharacteristicSpec, counts: Map<string, number>, base: number): CharacteristicResult['categories'] {
+  const out: CharacteristicResult['categories'] = [];
+  for (const label of spec.order ?? []) {
+    out.push({ label, count: counts.get(label) ?? 0, percent: pct(counts.get(label) ?? 0, base) });
+    counts.delete(label);
+  }
+  const rest = [...counts];
+  const allNumeric = rest.every(([k]) => k.trim() !== '' && Number.isFinite(Number(k)));
+  rest.sort(allNumeric ? (a, b) => Number(a[0]) - Number(b[0]) : (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [label, count] of rest) out.push({ label, count, percent: pct(count, base) });
+  return out;
+}
+
+function pct(count: number, base: number): number {
+  return base > 0 ? (count / base) * 100 : 0;
+}

@@ -1,0 +1,48 @@
+/**
+ * Config + Dataset → Results, section by section (the shape of results.json).
+ * Pure: no I/O. Degenerate but legal data become warnings; impossible analyses throw InputError.
+ */
+import type { Config } from '../config/types.js';
+import type { Dataset } from '../load/dataset.js';
+import type { PopulationTable } from '../load/population.js';
+import { msg } from '../messages/catalog.js';
+import { VERSION } from '../version.js';
+import type { Results, Warning } from './results.js';
+import { analysePopulation, analyseSample } from './sample.js';
+import { analyseCharacteristics } from './characteristics.js';
+
+export interface AnalysisInput {
+  config: Config;
+  data: Dataset;
+  population?: PopulationTable;
+  inputs: Record<string, string>;
+}
+
+export function analyse({ config, data, population, inputs }: AnalysisInput): Results {
+  const warnings: Warning[] = [];
+  const lang = config.language;
+  if (config.simulated) warnings.push({ code: 'simulated-data', section: 'data', message: msg(lang, 'warnSimulated') });
+  if (data.dropped > 0) warnings.push({ code: 'listwise', section: 'data', message: msg(lang, 'warnListwise', { dropped: data.dropped, n: data.n }) });
+
+  const results: Results = {
+    meta: {
+      n: data.n,
+      alpha: config.alpha,
+      language: lang,
+      inputs,
+      version: VERSION,
+      title: config.title,
+      rowsRead: data.rowsRead,
+      dropped: data.dropped,
+      simulated: config.simulated,
+    },
+    warnings,
+    characteristics: [],
+  };
+  if (population && config.population) {
+    results.population = analysePopulation(config, population, warnings);
+    results.sample = analyseSample(config, results.population, data, warnings);
+  }
+  results.characteristics = analyseCharacteristics(config, data);
+  return results;
+}

@@ -1,0 +1,91 @@
+/**
+ * The normalized config: what the rest of bab4 works with. Produced only by `loadConfig`
+ * (src/config/load.ts) from the user's YAML, with defaults filled in and paths made absolute.
+ */
+import type { Lang } from '../messages/catalog.js';
+
+export interface ItemSpec {
+  /** Column header in the data. */
+  column: string;
+  /** Questionnaire statement, when the config gives one. */
+  statement?: string;
+}
+
+export interface VariableSpec {
+  /** Key in the config (X1, Y, …). */
+  id: string;
+  label: string;
+  /** Likert items; empty for a numeric single-column variable. */
+  items: ItemSpec[];
+  /** Numeric single-column variable (e.g. income in Rupiah). */
+  column?: string;
+  /** Items reversed before scoring (value → min + max − value). */
+  reverse: string[];
+  /** How the score is formed from the items. */
+  score: 'sum' | 'mean';
+}
+
+export interface CharacteristicSpec {
+  column: string;
+  label: string;
+  /** Class bounds for a numeric characteristic: [25, 35] → < 25, 25–34, ≥ 35. */
+  bins?: number[];
+  /** Multi-response: the separator between the chosen answers. */
+  multiple?: string;
+  /** Category order (others follow by frequency). */
+  order?: string[];
+  /** Unit appended to class labels (default: the text in parentheses in the label). */
+  unit?: string;
+}
+
+export interface PopulationSpec {
+  file: string;
+  stratum: string;
+  count: string;
+  previous?: string;
+  margin: number;
+  /** Totals printed in the source table, per count column, to check against the row sums. */
+  statedTotals: Record<string, number>;
+}
+
+export interface Band {
+  /** Lower bound (inclusive) of the band. */
+  min: number;
+  label: string;
+}
+
+export interface Config {
+  /** Absolute path of the config file. */
+  configPath: string;
+  /** Folder of the config file: every path is relative to it. */
+  baseDir: string;
+  title: string;
+  language: Lang;
+  alpha: number;
+  data: { file: string; sheet?: string };
+  scale: { min: number; max: number; labels: string[] };
+  population?: PopulationSpec;
+  stratum?: string;
+  characteristics: CharacteristicSpec[];
+  /** In config order. */
+  variables: VariableSpec[];
+  model: { dependent: string; independents: string[] };
+  validity: 'pearson' | 'corrected';
+  reliabilityThreshold: number;
+  normality: 'lilliefors' | 'kolmogorov-smirnov' | 'shapiro-wilk';
+  heteroscedasticity: 'glejser' | 'breusch-pagan' | 'white';
+  missing: 'error' | 'listwise';
+  templates?: string;
+  /** Categories of a mean on the scale (equal class intervals, lowest first). */
+  meanCategories: string[];
+  /** TCR bands, highest first. */
+  tcrBands: Band[];
+  /** "Sumber: data primer diolah, 2026" — text and year under each table and figure. */
+  source: { text: string; year?: number };
+  /** Author's discussion files per hypothesis id (H1 … Hk+1), absolute paths. */
+  pembahasan: Record<string, string>;
+  /** The bundled data are simulated: the chapter says so. */
+  simulated: boolean;
+  /** Short aliases for column headers (alias → header text). */
+  columns: Record<string, string>;
+}

@@ -1,0 +1,168 @@
+/**
+ * Turns cells into typed columns as rows stream in, collecting every violation with its row and column.
+ * Shared by the CSV and XLSX readers so that both check the data the same way.
+ */
+import type { Config } from '../config/types.js';
+import { InputError, type Problem } from '../errors.js';
+import { msg } from '../messages/catalog.js';
+import { columnNeeds, resolveHeader, squash, type ColumnNeed } from './plan.js';
+import { isMissing, parseNumber } from './numbers.js';
+import type { Column, Dataset } from './dataset.js';
+
+/** At most this many problems are reported (the total is still counted). */
+export const MAX_PROBLEMS = 25;
+
+interface Slot {
+  need: ColumnNeed;
+  index: number;
+  header: string;
+  num?: Float64Array;
+  txt?: string[];
+}
+
+export class Collector {
+  private readonly slots: Slot[];
+  private readonly problems: Problem[] = [];
+  private total = 0;
+  private n = 0;
+  private capacity = 1024;
+  private rows = new Int32Array(1024);
+  private readonly words = new Map<string, number>();
+  private readonly missingAllowed: boolean;
+  private anyMissing = false;
+
+  constructor(
+    private readonly config: Config,
+    private readonly file: string,
+    readonly header: string[],
+    private readonly groupDots: boolean,
+  ) {
+    const lang = config.language;
+    const problems: Problem[] = [];
+    const dup = header.find((h, i) => h !== '' && header.indexOf(h) !== i);
+    if (dup !== undefined) problems.push({ file, line: 1, column: dup, message: msg(lang, 'dataDuplicateHeader', { column: dup }) });
+    this.slots = [];
+    for (const need of columnNeeds(config)) {
+      const index = resolveHeader(need.name, header, config.columns);
+      if (index < 0) {
+        problems.push({
+          file,
+          line: 1,
+          column: need.name,
+          message: msg(lang, 'dataMissingColumn', { column: need.name, key: need.key, available: header.map((h) => `"${h}"`).join(', ') }),
+        });
+        continue;
+      }
+      const slot: Slot = { need, index, header: header[index] };
+      if (need.kind === 'text') slot.txt = [];
+      else slot.num = new Float64Array(this.capacity);
+      this.slots.push(slot);
+    }
+    if (problems.length) throw new InputError(problems);
+    config.scale.labels.forEach((label, i) => this.words.set(squash(label), config.scale.min + i));
+    this.missingAllowed = config.missing === 'listwise';
+  }
+
+  /** Adds one data row. `cells[i]` is the raw value of header column i. */
+  add(cells: ArrayLike<string | number | null | undefined>, line: number): void {
+    const r = this.n;
+    if (r === this.capacity) this.grow();
+    this.rows[r] = r + 1;
+    const { scale, language: lang } = this.config;
+    for (const slot of this.slots) {
+      const cell = cells[slot.index];
+      const rawText = cell === null || cell === undefined ? '' : typeof cell === 'number' ? '' : cell;
+      const missing = typeof cell === 'number' ? Number.isNaN(cell) : isMissing(rawText);
+      if (slot.txt) {
+        slot.txt.push(missing ? '' : typeof cell === 'number' ? String(cell) : rawText.trim());
+        if (missing) this.onMissing(r, line, slot);
+        continue;
+      }
+      const out = slot.num!;
+      if (missing) {
+        out[r] = NaN;
+        this.onMissing(r, line, slot);
+        continue;
+      }
+      let v = typeof cell === 'number' ? cell : parseNumber(rawText, this.groupDots);
+      if (slot.need.kind === 'item') {
+        if (Number.isNaN(v) && typeof cell !== 'number') v = this.words.get(squash(rawText)) ?? NaN;
+        if (!(Number.isInteger(v) && v >= scale.min && v <= scale.max)) {
+          this.report(r, line, slot, msg(lang, 'dataNotItem', { value: String(cell), min: scale.min, max: scale.max }));
+        }
+      } else if (!Number.isFinite(v)) {
+        this.report(r, line, slot, msg(lang, 'dataNotNumber', { value: String(cell) }));
+      }
+      out[r] = v;
+    }
+    this.n++;
+  }
+
+  /** Finishes: throws InputError with every violation, or returns the Dataset (after listwise deletion). */
+  finish(): Dataset {
+    const lang = this.config.language;
+    if (this.total > 0) throw new InputError(this.problems, this.total);
+    if (this.n === 0) throw new InputError([{ file: this.file, message: msg(lang, 'dataEmpty') }]);
+    let keep: Int32Array | undefined;
+    if (this.anyMissing) {
+      const ok = new Uint8Array(this.n).fill(1);
+      for (const s of this.slots) {
+        if (s.num) for (let i = 0; i < this.n; i++) if (Number.isNaN(s.num[i])) ok[i] = 0;
+        if (s.txt) for (let i = 0; i < this.n; i++) if (s.txt[i] === '') ok[i] = 0;
+      }
+      let m = 0;
+      for (let i = 0; i < this.n; i++) m += ok[i];
+      keep = new Int32Array(m);
+      for (let i = 0, j = 0; i < this.n; i++) if (ok[i]) keep[j++] = i;
+    }
+    const columns = new Map<string, Column>();
+    const headerOf = new Map<string, string>();
+    for (const s of this.slots) {
+      headerOf.set(s.need.name, s.header);
+      if (s.num) {
+        const all = s.num.subarray(0, this.n);
+        columns.set(s.need.name, { kind: 'numeric', values: keep ? Float64Array.from(keep, (i) => all[i]) : all.slice() });
+      } else {
+        const all = s.txt!;
+        columns.set(s.need.name, { kind: 'text', values: keep ? Array.from(keep, (i) => all[i]) : all });
+      }
+    }
+    const rows = this.rows.subarray(0, this.n);
+    const kept = keep ? Int32Array.from(keep, (i) => rows[i]) : rows.slice();
+    return {
+      file: this.file,
+      n: kept.length,
+      rowsRead: this.n,
+      dropped: this.n - kept.length,
+      columns,
+      rows: kept,
+      header: this.header,
+      headerOf,
+    };
+  }
+
+  private onMissing(r: number, line: number, slot: Slot): void {
+    this.anyMissing = true;
+    if (!this.missingAllowed) this.report(r, line, slot, msg(this.config.language, 'dataMissingValue'));
+  }
+
+  private report(r: number, line: number, slot: Slot, message: string): void {
+    this.total++;
+    if (this.problems.length < MAX_PROBLEMS) {
+      this.problems.push({ file: this.file, line, row: r + 1, column: slot.header, message });
+    }
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const rows = new Int32Array(this.capacity);
+    rows.set(this.rows);
+    this.rows = rows;
+    for (const s of this.slots) {
+      if (!s.num) continue;
+      const next = new Float64Array(this.capacity);
+      next.set(s.num);
+      s.num = next;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/** sha256 of every input file, keyed by its path relative to the config folder (/ separated). */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export function sha256(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+export function hashInputs(baseDir: string, files: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of [...new Set(files)].sort()) {
+    const rel = path.relative(baseDir, f).split(path.sep).join('/');
+    out[rel] = sha256(readFileSync(f));
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+/**
+ * Data loading: the configured data file → Dataset; the population file → PopulationTable.
+ * The only place besides src/output that reads files (with src/config for the config itself).
+ */
+import path from 'node:path';
+import type { Config } from '../config/types.js';
+import { displayPath } from '../config/load.js';
+import { readCsv } from './csv.js';
+import { readXlsx } from './xlsx.js';
+import type { Dataset } from './dataset.js';
+
+export async function loadData(config: Config): Promise<Dataset> {
+  const file = config.data.file;
+  const shown = displayPath(file);
+  return path.extname(file).toLowerCase() === '.xlsx' ? readXlsx(config, file, shown) : readCsv(config, file, shown);
+}
+
+export { loadPopulation } from './population.js';
+export type { Dataset } from './dataset.js';

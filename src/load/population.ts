@@ -1,0 +1,83 @@
+/**
+ * The sampling frame: one row per stratum (kecamatan) with its population count and, optionally,
+ * an earlier count. A row named "Jumlah" / "Total" is read as the source table's printed total
+ * (to be checked against the row sums), not as a stratum. CSV or XLSX like the data.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Config, PopulationSpec } from '../config/types.js';
+import { displayPath } from '../config/load.js';
+import { InputError, type Problem } from '../errors.js';
+import { msg } from '../messages/catalog.js';
+import { detectDelimiter } from './csv.js';
+import { parseNumber } from './numbers.js';
+import { resolveHeader } from './plan.js';
+
+export interface PopulationTable {
+  file: string;
+  strata: { name: string; count: number; previous?: number }[];
+  /** Totals printed in the source (a "Jumlah"/"Total" row or `statedTotals` in the config), by column. */
+  statedTotals: Record<string, number>;
+}
+
+const TOTAL_ROW = /^(jumlah|total|jumlah total|grand total)$/i;
+
+export function loadPopulation(config: Config, spec: PopulationSpec): PopulationTable {
+  const shown = displayPath(spec.file);
+  const lang = config.language;
+  const text = readFileSync(spec.file, 'utf8').replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '');
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: false });
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new InputError([{ file: shown, line: err.lines, message: msg(lang, 'dataCsv', { detail: err.message }) }]);
+  }
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const problems: Problem[] = [];
+  const col = (name: string, key: string) => {
+    const i = resolveHeader(name, header, config.columns);
+    if (i < 0) {
+      problems.push({
+        file: shown,
+        line: 1,
+        column: name,
+        message: msg(lang, 'dataMissingColumn', { column: name, key, available: header.map((h) => `"${h}"`).join(', ') }),
+      });
+    }
+    return i;
+  };
+  const iStratum = col(spec.stratum, 'population.stratum');
+  const iCount = col(spec.count, 'population.count');
+  const iPrev = spec.previous ? col(spec.previous, 'population.previous') : -1;
+  if (problems.length) throw new InputError(problems);
+
+  const strata: PopulationTable['strata'] = [];
+  const statedTotals: Record<string, number> = { ...spec.statedTotals };
+  const seen = new Set<string>();
+  records.slice(1).forEach((rec, r) => {
+    const line = r + 2;
+    const name = rec[iStratum].trim();
+    const count = (i: number, header: string) => {
+      const v = parseNumber(rec[i], delimiter === ';');
+      if (!(Number.isInteger(v) && v >= 0)) {
+        problems.push({ file: shown, line, row: r + 1, column: header, message: msg(lang, 'populationCount', { value: rec[i] }) });
+      }
+      return v;
+    };
+    const c = count(iCount, spec.count);
+    const p = iPrev >= 0 ? count(iPrev, spec.previous!) : undefined;
+    if (TOTAL_ROW.test(name)) {
+      statedTotals[spec.count] ??= c;
+      if (p !== undefined && spec.previous) statedTotals[spec.previous] ??= p;
+      return;
+    }
+    if (seen.has(name)) problems.push({ file: shown, line, row: r + 1, column: spec.stratum, message: msg(lang, 'populationDuplicate', { stratum: name }) });
+    seen.add(name);
+    strata.push(p === undefined ? { name, count: c } : { name, count: c, previous: p });
+  });
+  if (problems.length) throw new InputError(problems);
+  if (strata.length === 0) throw new InputError([{ file: shown, message: msg(lang, 'dataEmpty') }]);
+  return { file: shown, strata, statedTotals };
+}

@@ -1,0 +1,60 @@
+/**
+ * Template files: bab4's defaults in templates/<language>/ and templates/ (shared: style, page),
+ * each overridable by a file of the same name in the config's `templates:` folder
+ * (or its <language>/ subfolder). Also reads the author's pembahasan files.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/types.js';
+import { DEFAULT_TEMPLATES } from '../version.js';
+
+export interface TemplateFile {
+  name: string;
+  path: string;
+  source: string;
+  /** true when the user's templates folder supplied it. */
+  user: boolean;
+}
+
+export function templateDirs(config: Config): { dir: string; user: boolean }[] {
+  const defaults = fileURLToPath(DEFAULT_TEMPLATES);
+  const dirs: { dir: string; user: boolean }[] = [];
+  // Most specific first: user/<lang>, user, default/<lang>, default.
+  if (config.templates) dirs.push({ dir: path.join(config.templates, config.language), user: true }, { dir: config.templates, user: true });
+  dirs.push({ dir: path.join(defaults, config.language), user: false }, { dir: defaults, user: false });
+  return dirs;
+}
+
+export interface TemplateSet {
+  /** Template files by name, the first found in the search order winning. */
+  files: Map<string, TemplateFile>;
+  /** Every phrases.yaml found, lowest precedence first (merged key by key). */
+  phrases: TemplateFile[];
+}
+
+export function loadTemplates(config: Config): TemplateSet {
+  const files = new Map<string, TemplateFile>();
+  const phrases: TemplateFile[] = [];
+  for (const { dir, user } of templateDirs(config)) {
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (!entry.isFile()) continue;
+      const p = path.join(dir, entry.name);
+      const file = { name: entry.name, path: p, source: readFileSync(p, 'utf8'), user };
+      if (entry.name === 'phrases.yaml') phrases.unshift(file);
+      if (!files.has(entry.name)) files.set(entry.name, file);
+    }
+  }
+  return { files, phrases };
+}
+
+/** The author's own discussion per hypothesis (missing file → empty). */
+export function loadPembahasan(config: Config): Record<string, { path: string; text: string; exists: boolean }> {
+  const out: Record<string, { path: string; text: string; exists: boolean }> = {};
+  for (const [id, p] of Object.entries(config.pembahasan)) {
+    const exists = existsSync(p);
+    out[id] = { path: p, exists, text: exists ? readFileSync(p, 'utf8').replace(/^\uFEFF/, '') : '' };
+  }
+  return out;
+}

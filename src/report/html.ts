@@ -1,0 +1,56 @@
+/**
+ * Markdown → self-contained HTML: remark (GFM tables) → rehype → HTML, with every
+ * `![…](charts/<id>.svg)` replaced by the chart's SVG inline, so the page needs no other file.
+ * `allowDangerousHtml` + rehype-raw keep the inline SVG (remark-rehype drops raw HTML otherwise);
+ * text from data never reaches this step as markup, because the templates escape it (markdown.ts).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import type { Root, Element, RootContent, ElementContent } from 'hast';
+
+type Parent = Root | Element;
+
+/** Replaces chart images by their SVG (as a raw node that rehype-raw parses) inside a <figure>. */
+function inlineCharts(charts: Map<string, string>) {
+  return () => (tree: Root) => {
+    const walk = (node: Parent) => {
+      node.children.forEach((child: RootContent | ElementContent, i: number) => {
+        if (child.type !== 'element') return;
+        // A paragraph holding only a chart image becomes the figure itself.
+        const img = child.tagName === 'p' && child.children.length === 1 && child.children[0].type === 'element' && child.children[0].tagName === 'img'
+          ? (child.children[0] as Element)
+          : child.tagName === 'img' ? child : undefined;
+        const src = img ? String(img.properties?.src ?? '') : '';
+        const m = src.match(/^charts\/(.+)\.svg$/);
+        if (img && m && charts.has(m[1])) {
+          const figure: Element = {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['chart'], role: 'img', ariaLabel: String(img.properties?.alt ?? '') },
+            children: [{ type: 'raw', value: charts.get(m[1])! } as unknown as ElementContent],
+          };
+          node.children[i] = figure;
+          return;
+        }
+        walk(child);
+      });
+    };
+    walk(tree);
+  };
+}
+
+export async function markdownToHtml(markdown: string, charts: Map<string, string>): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(inlineCharts(charts))
+    .use(rehypeRaw)
+    .use(rehypeStringify)
+    .process(markdown);
+  return String(file);
+}

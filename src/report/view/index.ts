@@ -1,0 +1,37 @@
+/**
+ * Results → the view the templates print: every number already formatted for the chapter's
+ * language, every text from data or config already Markdown-escaped, every branch of the
+ * wording decided here as a boolean. Templates never compute.
+ */
+import type { Config } from '../../config/types.js';
+import type { Results } from '../../analysis/results.js';
+import { makeFmt } from './fmt.js';
+import { populationView } from './population.js';
+import { characteristicsView } from './characteristics.js';
+
+export interface ViewInput {
+  results: Results;
+  config: Config;
+  pembahasan: Record<string, { path: string; text: string; exists: boolean }>;
+}
+
+export function buildView({ results, config }: ViewInput) {
+  const f = makeFmt(config.language);
+  return {
+    title: f.text(config.title),
+    n: f.int(results.meta.n),
+    alpha: f.num(results.meta.alpha, 2),
+    simulated: results.meta.simulated,
+    listwise: results.meta.dropped > 0,
+    dropped: f.int(results.meta.dropped),
+    rowsRead: f.int(results.meta.rowsRead),
+    warnings: results.warnings.map((w) => ({ section: w.section, message: f.text(w.message) })),
+    hasWarnings: results.warnings.length > 0,
+    population: populationView(results.population, results.sample, config, f),
+    characteristics: characteristicsView(results.characteristics, f),
+    version: f.text(results.meta.version),
+    inputs: Object.entries(results.meta.inputs).map(([file, hash]) => ({ file: f.text(file), hash })),
+  };
+}
+
+export type ChapterView = ReturnType<typeof buildView>;
