@@ -38,7 +38,7 @@ export function loadConfig(configPath: string): Config {
 export function parseConfig(text: string, abs: string): Config {
   const shown = displayPath(abs);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true });
   if (doc.errors.length) {
     throw new InputError(
       doc.errors.map((e) => ({

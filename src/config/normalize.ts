@@ -64,9 +64,6 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
   const { min, max } = raw.scale;
   const nPoints = max - min + 1;
   let labels = raw.scale.labels;
-  if (labels && labels.length !== nPoints) {
-    fail(['scale', 'labels'], msg(lang, 'configScaleLabels', { min, max, expected: nPoints, actual: labels.length }));
-  }
   if (!labels) {
     labels = nPoints === 5 ? DEFAULT_SCALE_LABELS[lang] : Array.from({ length: nPoints }, (_, i) => String(min + i));
   }

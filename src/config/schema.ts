@@ -52,6 +52,10 @@ export const configSchema = z
       })
       .strict()
       .refine((s) => s.max > s.min, { message: 'expected max > min' })
+      .refine((s) => !s.labels || s.labels.length === s.max - s.min + 1, {
+        message: 'expected one label per scale point, from min to max',
+        path: ['labels'],
+      })
       .default({ min: 1, max: 5 }),
     population: z
       .object({

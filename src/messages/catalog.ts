@@ -46,10 +46,6 @@ export const catalog = {
     id: (a) => `butir terbalik ${q(a.item)} bukan butir variabel ${a.variable}`,
     en: (a) => `reversed item ${q(a.item)} is not an item of variable ${a.variable}`,
   },
-  configScaleLabels: {
-    id: (a) => `skala ${a.min}–${a.max} memerlukan ${a.expected} label, tertulis ${a.actual}`,
-    en: (a) => `the scale ${a.min}–${a.max} needs ${a.expected} labels, ${a.actual} given`,
-  },
   configBins: {
     id: () => `batas kelas harus berupa angka yang naik`,
     en: () => `class bounds must be increasing numbers`,

@@ -20,6 +20,7 @@ function inlineCharts(charts: Map<string, string>) {
     const walk = (node: Parent) => {
       node.children.forEach((child: RootContent | ElementContent, i: number) => {
         if (child.type !== 'element') return;
+        markCaption(child);
         // A paragraph holding only a chart image becomes the figure itself.
         const img = child.tagName === 'p' && child.children.length === 1 && child.children[0].type === 'element' && child.children[0].tagName === 'img'
           ? (child.children[0] as Element)
@@ -41,6 +42,17 @@ function inlineCharts(charts: Map<string, string>) {
     };
     walk(tree);
   };
+}
+
+/**
+ * Classes for the print stylesheet: a paragraph that starts with a bold "Tabel 4.n" / "Gambar 4.n"
+ * is a caption, a paragraph that is only an emphasis is a source line.
+ */
+function markCaption(p: Element): void {
+  if (p.tagName !== 'p') return;
+  const first = p.children[0];
+  if (first?.type === 'element' && first.tagName === 'strong') p.properties = { ...p.properties, className: ['caption'] };
+  else if (p.children.length === 1 && first?.type === 'element' && first.tagName === 'em') p.properties = { ...p.properties, className: ['source'] };
 }
 
 export async function markdownToHtml(markdown: string, charts: Map<string, string>): Promise<string> {

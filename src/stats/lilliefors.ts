@@ -28,9 +28,9 @@
  * @example
  * lilliefors(Float64Array.of(53.0397826558, 72.2528016822, 47.7187099163, 45.6518631589,
  *   44.9292270044, 38.7404212666, 64.9215719286, 63.0125421182, 62.5878867414, 48.8411758985))
- * // → { d: 0.1883669636516159, p: 0.4009115760665018, n: 10 }
+ * // → { d: 0.18836696365161584, p: 0.4009115760664983, n: 10 }
  * // R: nortest::lillie.test(x) → D = 0.18836696365161587, p-value = 0.40091157606650185
- * // (the survey-a residuals, n = 89: D = 0.1146941448505, p = 0.005658047557511 — while the
+ * // (the survey-a residuals, n = 89: D = 0.1146941448505196, p = 0.005658047557511153 — while the
  * //  uncorrected K-S p is 0.192: the correction matters)
  *
  * References: H. W. Lilliefors (1967), "On the Kolmogorov–Smirnov test for normality with mean and
