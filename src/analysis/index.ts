@@ -10,6 +10,9 @@ import { VERSION } from '../version.js';
 import type { Results, Warning } from './results.js';
 import { analysePopulation, analyseSample } from './sample.js';
 import { analyseCharacteristics } from './characteristics.js';
+import { computeScores } from './scores.js';
+import { describeItems, describeVariables } from './description.js';
+import { analyseInstrument } from './instrument.js';
 
 export interface AnalysisInput {
   config: Config;
@@ -44,5 +47,11 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): Re
     results.sample = analyseSample(config, results.population, data, warnings);
   }
   results.characteristics = analyseCharacteristics(config, data);
+  const scores = computeScores(config, data);
+  results.items = describeItems(config, scores);
+  results.variables = describeVariables(config, scores);
+  const instrument = analyseInstrument(config, scores, data.n, warnings);
+  results.validity = instrument.validity;
+  results.reliability = instrument.reliability;
   return results;
 }

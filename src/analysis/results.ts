@@ -91,5 +91,65 @@ export interface Results {
   population?: PopulationResult;
   sample?: SampleResult;
   characteristics: CharacteristicResult[];
+  items?: Record<string, ItemResult>;
+  variables?: Record<string, VariableResult>;
+  validity?: Record<string, ValidityResult>;
+  reliability?: Record<string, ReliabilityResult>;
   [section: string]: unknown;
+}
+
+export interface ItemResult {
+  variable: string;
+  statement: string | null;
+  reversed: boolean;
+  mean: number;
+  sd: number;
+  /** Count of each scale point ("1" … "5"). */
+  frequencies: Record<string, number>;
+  /** Percent of respondents at each scale point. */
+  percents: Record<string, number>;
+  /** Tingkat capaian responden: mean ÷ scale max × 100. */
+  tcr: number;
+  /** Category of the mean on the scale (class intervals). */
+  category: string | null;
+  /** Category of the TCR. */
+  tcrCategory: string | null;
+}
+
+export interface VariableResult {
+  label: string;
+  kind: 'likert' | 'numeric';
+  nItems: number;
+  /** Of the score (sum or mean of the items, or the numeric column). */
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+  /** Mean per item (score mean ÷ items for a sum score) — what the category describes. */
+  itemMean: number | null;
+  tcr: number | null;
+  category: string | null;
+  tcrCategory: string | null;
+}
+
+export interface ValidityResult {
+  variable: string;
+  r: number;
+  p: number;
+  rTable: number;
+  correctedR: number;
+  /** Decided by r (validity: pearson) or correctedR (validity: corrected) > rTable, unrounded. */
+  valid: boolean;
+}
+
+export interface ReliabilityResult {
+  alpha: number;
+  nItems: number;
+  threshold: number;
+  reliable: boolean;
+  alphaIfDeleted: Record<string, number>;
+  /** SPSS Item-Total Statistics. */
+  itemTotal: Record<string, { scaleMeanIfDeleted: number; scaleVarianceIfDeleted: number; correctedR: number; alphaIfDeleted: number }>;
+  /** Items whose deletion would raise alpha. */
+  raisedByDeleting: string[];
 }

@@ -129,6 +129,22 @@ export const catalog = {
     id: (a) => `${a.count} responden berasal dari strata yang tidak ada di data populasi: ${a.strata}.`,
     en: (a) => `${a.count} respondents belong to strata not in the population file: ${a.strata}.`,
   },
+  warnSingleItem: {
+    id: (a) => `Variabel ${a.variable} (${a.label}) hanya memiliki satu butir, sehingga uji validitas dan reliabilitasnya tidak dapat dihitung.`,
+    en: (a) => `Variable ${a.variable} (${a.label}) has a single item, so its validity and reliability cannot be computed.`,
+  },
+  warnZeroVarianceItem: {
+    id: (a) => `Semua responden memberi jawaban yang sama pada butir ${a.item} (varians nol): korelasinya tidak terdefinisi dan butir ini dinyatakan tidak valid.`,
+    en: (a) => `Every respondent gave the same answer to item ${a.item} (zero variance): its correlation is undefined and the item is declared not valid.`,
+  },
+  warnAlphaUndefined: {
+    id: (a) => `Cronbach's Alpha variabel ${a.variable} tidak terdefinisi (varians skor total nol).`,
+    en: (a) => `Cronbach's alpha of variable ${a.variable} is undefined (the total score has zero variance).`,
+  },
+  warnItemLowersAlpha: {
+    id: (a) => `Butir ${a.item} menurunkan reliabilitas ${a.variable}: tanpa butir ini Cronbach's Alpha naik dari ${a.alpha} menjadi ${a.without}.`,
+    en: (a) => `Item ${a.item} lowers the reliability of ${a.variable}: without it Cronbach's alpha rises from ${a.alpha} to ${a.without}.`,
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;

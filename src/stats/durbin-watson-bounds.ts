@@ -7,7 +7,7 @@
  * non-zero eigenvalues of M·A, which depend on the design. Durbin & Watson (1950) bound them by
  * the eigenvalues of A itself, νⱼ = 2(1 − cos(πj/n)), j = 1 … n − 1 (ascending):
  *
- *     ν_j ≤ λ_j ≤ ν_{j+k}   (k' = k + 1 regressors with the intercept)
+ *     ν_j ≤ λ_j ≤ ν_{j+k'−1},  j = 1 … n − k'   (λ ascending; k' = k + 1 regressors with the intercept)
  *
  * so d_L = Σ ν_j z_j² / Σ z_j² over j = 1 … n − k', and d_U the same over j = k' … n − 1. The
  * critical values solve P(d_L ≤ dL) = α and P(d_U ≤ dU) = α; for each, P(Σ (ν_j − c) z_j² < 0) is a
@@ -31,13 +31,13 @@
  * Preconditions. Integers k ≥ 0 (predictors, WITHOUT the intercept) and n ≥ k + 3 (at least two
  * eigenvalues in each bound); 0 < α < 1. Otherwise dL and dU are NaN with `reason`
  * 'n-out-of-range', 'k-out-of-range' or 'alpha-out-of-range'. Cost: O(n) per integrand value;
- * about 10 ms for n = 89, about 1 s for n = 2000, k = 10 (see the tests).
+ * measured ≈ 5 ms (13 ms cold) for n = 89, k = 3, and ≈ 120–180 ms for n = 2000.
  *
  * @example
  * durbinWatsonBounds(89, 3, 0.05)
- * // → { dL: 1.5862797522…, dU: 1.7253603904…, n: 89, k: 3, alpha: 0.05 }
+ * // → { dL: 1.5862797522444638, dU: 1.725360390418665, n: 89, k: 3, alpha: 0.05 }
  * // R: dw_bounds(89, 4) → dL = 1.586279752244464, dU = 1.7253603904186652
- * durbinWatsonBounds(100, 3)   // → dL 1.61306…, dU 1.73643… (Savin–White 1977: 1.613, 1.736)
+ * durbinWatsonBounds(100, 3)   // → dL 1.613060860986071, dU 1.736434074451962 (Savin–White 1977: 1.613, 1.736)
  *
  * References: J. Durbin & G. S. Watson (1950, 1951), Biometrika 37, 409–428; 38, 159–178;
  * J. P. Imhof (1961), "Computing the distribution of quadratic forms in normal variables",

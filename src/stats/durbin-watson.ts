@@ -24,7 +24,14 @@
  * Variant and why. The contract fixes `lmtest::dwtest`'s default, because that is what an R user
  * reproducing a thesis would get; SPSS prints only d, and the chapter compares d with dL, dU
  * (`durbin-watson-bounds.ts`). Pan's series with 15 terms is an approximation to the exact
- * distribution (typically ~1e-7 absolute); it is reproduced here, not improved on.
+ * distribution; it is reproduced here, not improved on.
+ *
+ * Accuracy. Pan's series sums large terms of alternating sign (survey-a: terms up to 1.2e7 for a
+ * p of 0.16), so it is ill-conditioned: one ulp of d, or ~1e-14 of eigenvalue rounding, moves p by
+ * up to ~1e-8 (for survey-a, R's own p changes by 6e-9 between `eigen(MA)` and `eigen(MAM)`). Fed lmtest's eigenvalues and d, this port returns
+ * R's p to ~1e-13; with its own eigenvalues it agrees to ~1e-8 relative (tests: 1e-6). With many
+ * eigenvalues (n ≳ 150, only reachable with `exact: true`) the series loses all accuracy — in R
+ * too (there R's p varies by 1e-2 with eigenvalue rounding); keep the default there.
  *
  * API. `residuals` are the OLS residuals (the caller's regression); `predictors` the columns of the
  * design WITHOUT the intercept — a column of ones is added inside, so k = predictors.length + 1
@@ -38,8 +45,9 @@
  * @example
  * // survey-a (n = 89): residuals of Y on X1, X2, X3
  * durbinWatson(residuals, [x1, x2, x3])
- * // → { d: 1.785926639377250, p: 0.1604899321157…, n: 89, k: 4, method: 'exact', alternative: 'greater' }
+ * // → { d: 1.78592663937725, p: 0.16048993500485856, n: 89, k: 4, method: 'exact', alternative: 'greater' }
  * // R: dwtest(lm(Y ~ X1 + X2 + X3)) → DW = 1.78592663937725, p-value = 0.16048993211575288
+ * // (the 2e-8 difference is Pan's ill-conditioning, see "Accuracy")
  *
  * References: J. Durbin & G. S. Watson (1950, 1951), "Testing for serial correlation in least
  * squares regression I, II", Biometrika 37, 409–428; 38, 159–178; J. Pan (1968), "Distribution of

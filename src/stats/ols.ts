@@ -613,6 +613,7 @@ function solve(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null,
     solveAugmented(F, f, g, db, de, W);
     for (let j = 0; j < p; j++) trial[j] = b[j] + db[j];
     const change = relativeChange(F, db, trial);
+    if ((globalThis as any).DEBUG && rhs) console.log("step", it, change, "f", Math.max(...f.map(Math.abs)), "g", Array.from(g).map(v=>v.toExponential(2)).join(" "), "de", Math.max(...de.map(Math.abs)));
     if (!(change < prev)) {
       // Stalled (at the rounding level) or diverging: keep the better iterate; the error is
       // about the size of the correction refused.

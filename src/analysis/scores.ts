@@ -1,0 +1,47 @@
+/**
+ * Item values as analysed (reversed items recoded: value → min + max − value) and each variable's
+ * score: the sum (or, with `score: mean`, the mean) of its items, or its single numeric column.
+ * Every later statistic uses these, so a negatively worded item enters every table recoded.
+ */
+import type { Config, VariableSpec } from '../config/types.js';
+import type { Dataset } from '../load/dataset.js';
+import { numeric } from '../load/dataset.js';
+
+export interface Scores {
+  /** Item column → analysed values (reversed where configured). */
+  items: Map<string, Float64Array>;
+  /** Variable id → score per respondent. */
+  scores: Map<string, Float64Array>;
+  /** Variable id → item totals (sum), the "total" of validity; same as the score for `sum`. */
+  totals: Map<string, Float64Array>;
+}
+
+export function computeScores(config: Config, data: Dataset): Scores {
+  const { min, max } = config.scale;
+  const items = new Map<string, Float64Array>();
+  const scores = new Map<string, Float64Array>();
+  const totals = new Map<string, Float64Array>();
+  const n = data.n;
+  for (const v of config.variables) {
+    if (v.column) {
+      const x = numeric(data, v.column);
+      scores.set(v.id, x);
+      totals.set(v.id, x);
+      continue;
+    }
+    const total = new Float64Array(n);
+    for (const it of v.items) {
+      const raw = numeric(data, it.column);
+      const x = v.reverse.includes(it.column) ? raw.map((val) => min + max - val) : raw;
+      items.set(it.column, x);
+      for (let i = 0; i < n; i++) total[i] += x[i];
+    }
+    totals.set(v.id, total);
+    scores.set(v.id, v.score === 'mean' ? total.map((t) => t / v.items.length) : total);
+  }
+  return { items, scores, totals };
+}
+
+export function isLikert(v: VariableSpec): boolean {
+  return v.items.length > 0;
+}
