@@ -7,53 +7,100 @@
  *   population file ─ loadPopulation ──┘            ├─ analyse ─► Results ─ present ─► files ─ writeOutput ─► output/
  *   templates/, pembahasan/ ─ loadTemplates ────────┘                                    (atomic swap)
  *
+ * The analysis is skipped when `reuse` holds Results of the same analysis inputs (content hashes),
+ * and charts come from a content-keyed cache when one is given (`.bab4-cache/` or in memory).
+ *
  * Every stage is one call; bad input anywhere throws InputError before anything is written.
  */
 import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { loadData, loadPopulation } from './load/index.js';
-import { loadPembahasan, loadTemplates } from './load/templates.js';
-import { hashInputs } from './load/hash.js';
+import { loadPembahasan, loadTemplates, type TemplateSet } from './load/templates.js';
+import { hashInputs, inputKey, sha256 } from './load/hash.js';
 import { analyse } from './analysis/index.js';
 import type { Results } from './analysis/results.js';
+import { renderSvg } from './charts/render.js';
 import { present, type PresentOptions } from './report/index.js';
 import { writeOutput } from './output/write.js';
+import { cacheDir, cachedRenderer, diskCache, type ChartCache } from './output/cache.js';
+import { readPreviousResults } from './output/check.js';
+import { VERSION } from './version.js';
 
 export interface BuildResult {
   config: Config;
   results: Results;
   files: Map<string, string>;
   outDir?: string;
+  /** Hash of what the analysis depends on (bab4 version, config, data, population). */
+  analysisKey: string;
+  /** The Results were taken from `options.reuse` (same analysisKey) instead of being computed. */
+  reused: boolean;
+  /** The results.json the output folder held before this build (parsed), for "what changed". */
+  previous?: unknown;
+  /** Charts taken from the cache and charts rendered (all rendered without a cache). */
+  charts: { cached: number; rendered: number };
 }
 
 export interface BuildOptions extends PresentOptions {
   /** Output folder (default: `output` beside the config). `null`: compute everything, write nothing. */
   outDir?: string | null;
+  /** Chart cache: `'disk'` = `.bab4-cache/` beside the config, or a cache object (watch: in memory). */
+  cache?: 'disk' | ChartCache;
+  /** Results of an earlier build, reused when their analysisKey equals this build's. */
+  reuse?: { analysisKey: string; results: Results };
 }
 
-/** The input files a build reads (for hashing and watching). */
+/** The input files the analysis reads (for hashing and watching). */
 export function inputFiles(config: Config): string[] {
   const files = [config.configPath, config.data.file];
   if (config.population) files.push(config.population.file);
   return files;
 }
 
-export async function build(configPath: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const config = loadConfig(configPath);
-  const data = await loadData(config);
-  const population = config.population ? loadPopulation(config, config.population) : undefined;
-  const templates = loadTemplates(config);
-  const pembahasan = loadPembahasan(config);
-  const userFiles = [
+/** Every input file of a build: inputFiles plus the user's templates and existing pembahasan files. */
+export function allInputFiles(config: Config, templates: TemplateSet, pembahasan: ReturnType<typeof loadPembahasan>): string[] {
+  return [
+    ...inputFiles(config),
     ...[...templates.files.values(), ...templates.phrases].filter((t) => t.user).map((t) => t.path),
     ...Object.values(pembahasan).filter((p) => p.exists).map((p) => p.path),
   ];
-  const inputs = hashInputs(config.baseDir, [...inputFiles(config), ...userFiles]);
-  const results = analyse({ config, data, population, inputs });
-  const { files } = await present(results, config, templates, pembahasan, options);
-  if (options.outDir === null) return { config, results, files };
+}
+
+/** Equal keys ⇒ equal Results (up to meta.inputs, which also hashes templates and pembahasan). */
+export function analysisKey(config: Config, inputs: Record<string, string>): string {
+  const keys = inputFiles(config).map((f) => inputKey(config.baseDir, f));
+  return sha256(JSON.stringify([VERSION, config.configPath, keys.map((k) => [k, inputs[k]])]));
+}
+
+export async function build(configPath: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const config = loadConfig(configPath);
+  const templates = loadTemplates(config);
+  const pembahasan = loadPembahasan(config);
+  const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan));
+  const key = analysisKey(config, inputs);
+  const reused = options.reuse?.analysisKey === key;
+  let results: Results;
+  if (reused) {
+    const prior = options.reuse!.results;
+    results = { ...prior, meta: { ...prior.meta, inputs } };
+  } else {
+    const data = await loadData(config);
+    const population = config.population ? loadPopulation(config, config.population) : undefined;
+    results = analyse({ config, data, population, inputs });
+  }
+  const cache = options.cache === 'disk' ? diskCache(cacheDir(config.baseDir)) : options.cache;
+  const baseRender = options.render ?? ((id: string, spec: object) => renderSvg(id, spec, config.language));
+  const cached = cache ? cachedRenderer(cache, config.language, baseRender) : undefined;
+  let rendered = 0;
+  const render = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
+  const { files } = await present(results, config, templates, pembahasan, { ...options, render });
+  const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
+  const done = { config, results, files, analysisKey: key, reused, charts };
+  if (options.outDir === null) return done;
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
+  const previous = readPreviousResults(outDir);
   writeOutput(outDir, files);
-  return { config, results, files, outDir };
+  cache?.retain(cached!.used);
+  return { ...done, outDir, previous };
 }

@@ -18,6 +18,10 @@ export function escapeMd(s: string): string {
       if (c === '.' || c === '-' || c === '+' || c === '(' || c === ')') return c;
       return '\\' + c;
     })
+    // GFM autolinks: "http://", "www." and e-mail addresses would become links.
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (m) => m.slice(0, 3) + '\\.')
+    .replace(/@/g, '\\@')
     .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3')
     .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
 }

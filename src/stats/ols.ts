@@ -588,10 +588,10 @@ interface Solution {
 }
 
 /**
- * Least squares (rhs given, c = null) or a column of (XᵀX)⁻¹ (rhs null, c = −e_j), with
- * `maxSteps` steps of refinement of the augmented system.
+ * Least squares (rhs given, c = null) or a column of (XᵀX)⁻¹ (rhs null, c = −e_j) by the QR
+ * factorization alone; `shift` is subtracted from rhs first and added back to b₀ (centring y).
  */
-function solve(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null, maxSteps: number, W: Work, shift = 0): Solution {
+function solveOnce(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null, W: Work, shift = 0): Solution {
   const { n, p } = F;
   const b = new Float64Array(p);
   const e = new Float64Array(n);
@@ -599,38 +599,45 @@ function solve(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null,
   if (rhs) for (let i = 0; i < n; i++) f[i] = rhs[i] - shift;
   solveAugmented(F, f, c, b, e, W);
   b[0] += shift;
-  if (maxSteps === 0) return { b, e, steps: 0, accuracy: 0 };
+  return { b, e, steps: 0, accuracy: NaN };
+}
+
+/**
+ * Björck's iterative refinement of the augmented system from `sol` (in place), at most
+ * `maxSteps` steps. Sets `accuracy` to the estimated relative error left.
+ */
+function refine(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null, sol: Solution, maxSteps: number, W: Work): void {
+  const { n, p } = F;
+  const { b, e } = sol;
+  const f = new Float64Array(n);
   const g = new Float64Array(p);
   const lo = new Float64Array(n);
   const db = new Float64Array(p);
   const de = new Float64Array(n);
   const trial = new Float64Array(p);
   let prev = Infinity;
-  let steps = 0;
   let accuracy = Infinity;
   for (let it = 0; it < maxSteps; it++) {
     augmentedResidual(F, rhs, c, e, b, f, g, lo);
     solveAugmented(F, f, g, db, de, W);
     for (let j = 0; j < p; j++) trial[j] = b[j] + db[j];
     const change = relativeChange(F, db, trial);
-    if ((globalThis as any).DEBUG && rhs) console.log("step", it, change, "f", Math.max(...f.map(Math.abs)), "g", Array.from(g).map(v=>v.toExponential(2)).join(" "), "de", Math.max(...de.map(Math.abs)));
     if (!(change < prev)) {
-      // Stalled (at the rounding level) or diverging: keep the better iterate; the error is
+      // Stalled at the rounding level, or diverging: keep the better iterate; the error is
       // about the size of the correction refused.
-      accuracy = Math.max(accuracy === Infinity ? change : accuracy, change);
-      if (!Number.isFinite(prev)) accuracy = change;
+      accuracy = prev === Infinity ? change : Math.max(accuracy, change);
       break;
     }
     b.set(trial);
     for (let i = 0; i < n; i++) e[i] += de[i];
-    steps++;
+    sol.steps++;
     // Error left after this step ≈ change·ρ/(1 − ρ), ρ the observed contraction.
     const rho = change / prev;
-    accuracy = rho < 0.5 ? change : rho < 1 ? (change * rho) / (1 - rho) : Infinity;
+    accuracy = rho < 0.5 ? change : (change * rho) / (1 - rho);
     if (change <= 4 * EPS) break;
     prev = change;
   }
-  return { b, e, steps, accuracy };
+  sol.accuracy = accuracy;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -638,8 +645,14 @@ function solve(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null,
 const REFINE_ABOVE = 100;
 const REFINE_COV_ABOVE = 1e4;
 const MAX_STEPS = 20;
+/**
+ * Refinement contracts by ~c·κ·ε per step, c a modest multiple of p (the rounding of the centred,
+ * scaled columns and the QR's backward error); beyond κ ≈ 1e11 that is no longer safely < 1 and
+ * a stalled mode can look converged, so such designs are refused.
+ */
+const MAX_CONDITION = 1e11;
 const REQUIRED_ACCURACY = 1e-10;
-const PERFECT_FIT = 1e-20;
+const PERFECT_FIT = 1e-30;
 
 function toColumns(y: ArrayLike<number>, columns: ArrayLike<number>[]): Float64Array[] {
   const n = y.length;
@@ -674,19 +687,29 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
   if (!drop && F.rank < p) throw new CollinearityError(dependentColumns(F), [], F.rank - 1, tol);
   const rank = F.rank;
   const condition = conditionNumber(F);
-  if (!(condition * EPS < 0.1)) throw new IllConditionedError(condition, NaN);
+  if (!(condition <= MAX_CONDITION)) throw new IllConditionedError(condition, NaN);
 
-  const refine = refineMode === 'always' || (refineMode === 'auto' && condition > REFINE_ABOVE);
   const W: Work = { w: new Float64Array(n), z: new Float64Array(p), h: new Float64Array(p), a: new Float64Array(p) };
   const ybar = accurateMean(y);
-  const sol = solve(F, y, null, refine ? MAX_STEPS : 0, W, ybar);
-  if (refine && !(sol.accuracy <= REQUIRED_ACCURACY)) throw new IllConditionedError(condition, sol.accuracy);
+  const tss = centredSumSquares(y, ybar);
+  const sol = solveOnce(F, y, null, W, ybar);
+  // Forward-error bound of plain Householder QR (Golub–Wilkinson): ε·p·(κ + κ²·‖e‖/‖ŷ − ȳ‖).
+  const e2 = centredSumSquares(sol.e, 0);
+  const qrBound = EPS * p * (condition + condition * condition * Math.sqrt(e2 / Math.max(tss - e2, 0)));
+  const refined =
+    refineMode === 'always' || (refineMode === 'auto' && (condition > REFINE_ABOVE || !(qrBound <= 1e-12)));
+  if (refined) {
+    refine(F, y, null, sol, MAX_STEPS, W);
+    if (!(sol.accuracy <= REQUIRED_ACCURACY)) throw new IllConditionedError(condition, sol.accuracy);
+  } else if (!(qrBound <= 1e-7) && !(e2 === 0)) {
+    throw new IllConditionedError(condition, qrBound);
+  }
   const b = sol.b;
 
   // Residuals and fitted values.
   const residuals = new Float64Array(n);
   const fitted = new Float64Array(n);
-  if (refine) {
+  if (refined) {
     const lo = new Float64Array(n);
     for (let i = 0; i < n; i++) residuals[i] = y[i];
     addProducts(residuals, lo, null, -b[0], n);
@@ -702,13 +725,14 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
 
   // Unscaled covariance (XᵀX)⁻¹.
   const cov = new Float64Array(p * p).fill(NaN);
-  if (refine && condition > REFINE_COV_ABOVE) {
+  if (refined && condition > REFINE_COV_ABOVE) {
     const c = new Float64Array(p);
     for (let q = 0; q < p; q++) {
       if (q > 0 && aliased[q - 1]) continue;
       c.fill(0);
       c[q] = -1;
-      const s = solve(F, null, c, MAX_STEPS, W);
+      const s = solveOnce(F, null, c, W);
+      refine(F, null, c, s, MAX_STEPS, W);
       if (!(s.accuracy <= REQUIRED_ACCURACY)) throw new IllConditionedError(condition, s.accuracy);
       for (let a = 0; a < p; a++) if (a === 0 || !aliased[a - 1]) cov[a * p + q] = s.b[a];
     }
@@ -723,12 +747,14 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
   }
 
   // Sums of squares and tests.
-  const rawRss = sumSquares(residuals, 0);
-  const tss = centredSumSquares(y, ybar);
-  const mss = centredSumSquares(fitted, accurateMean(fitted));
+  const rawRss = centredSumSquares(residuals, 0);
+  const fbar = accurateMean(fitted);
+  const mss = centredSumSquares(fitted, fbar);
   const dfRegression = rank - 1;
   const dfResidual = n - rank;
-  const perfectFit = rawRss <= PERFECT_FIT * tss || tss === 0;
+  // R's summary.lm "essentially perfect fit": residual variance < 1e-30·(mean ŷ² + var ŷ).
+  const perfectFit =
+    rawRss === 0 || tss === 0 || rawRss / Math.max(dfResidual, 1) < PERFECT_FIT * (fbar * fbar + mss / Math.max(n - 1, 1));
   const rss = perfectFit ? 0 : rawRss;
   const msResidual = dfResidual > 0 ? rss / dfResidual : NaN;
   const sigma = Math.sqrt(msResidual);
@@ -762,10 +788,6 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
     r: Math.sqrt(r2), r2, adjR2, sigma, unscaledCov: cov, rank, aliased, condition,
     refinementSteps: sol.steps, perfectFit,
   };
-}
-
-function sumSquares(a: Float64Array, m: number): number {
-  return centredSumSquares(a, m);
 }
 
 /** (XᵀX)⁻¹ = G·Gᵀ with G = T⁻¹·P·R⁻¹ (kept columns), into `cov` (p × p, row-major). */

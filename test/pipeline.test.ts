@@ -1,0 +1,67 @@
+/**
+ * The whole build: all five outputs, byte-identical on rebuild, atomic on failure.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../src/pipeline.js';
+import { InputError } from '../src/errors.js';
+import { defaultStudy } from './helpers/study.js';
+
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(dir, p), readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('build', () => {
+  it('writes the chapter, the appendix, charts and results.json', async () => {
+    const s = defaultStudy();
+    const { outDir } = await build(s.config);
+    expect(outDir).toBe(path.join(s.dir, 'output'));
+    for (const f of ['bab4.md', 'bab4.html', 'lampiran.html', 'results.json', 'charts/populasi.svg']) expect(existsSync(path.join(outDir!, f)), f).toBe(true);
+    const results = JSON.parse(readFileSync(path.join(outDir!, 'results.json'), 'utf8'));
+    expect(results.meta.n).toBe(89);
+    expect(Object.keys(results.meta.inputs)).toEqual(['bab4.config.yaml', 'data/populasi-umkm-fashion-2021-2022.csv', 'data/responden.csv']);
+    expect(results.meta.inputs['data/responden.csv']).toMatch(/^[0-9a-f]{64}$/);
+    const html = readFileSync(path.join(outDir!, 'bab4.html'), 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<img[^>]+charts\//);
+    expect(html).toContain('<style>');
+  });
+
+  it('gives byte-identical files for identical inputs', async () => {
+    const s = defaultStudy();
+    const a = snapshot((await build(s.config, { outDir: path.join(s.dir, 'out-a') })).outDir!);
+    const b = snapshot((await build(s.config, { outDir: path.join(s.dir, 'out-b') })).outDir!);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [k, v] of a) expect(b.get(k) === v, k).toBe(true);
+  });
+
+  it('leaves the previous output untouched when a build fails', async () => {
+    const s = defaultStudy();
+    const out = path.join(s.dir, 'output');
+    await build(s.config);
+    const before = snapshot(out);
+    const mtime = statSync(path.join(out, 'results.json')).mtimeMs;
+    s.edit('data/responden.csv', (t) => t.replace('\n5,', '\n5x,').replace(/(\n6,"[^"]*","[^"]*",)\d+/, '$1abc'));
+    await expect(build(s.config)).rejects.toBeInstanceOf(InputError);
+    expect(snapshot(out)).toEqual(before);
+    expect(statSync(path.join(out, 'results.json')).mtimeMs).toBe(mtime);
+    expect(readdirSync(s.dir).filter((f) => f.startsWith('.output'))).toEqual([]);
+  });
+
+  it('refuses to replace a folder it did not write', async () => {
+    const s = defaultStudy();
+    s.write('mine/thesis.docx', 'precious');
+    await expect(build(s.config, { outDir: path.join(s.dir, 'mine') })).rejects.toThrow(/not written by bab4/);
+    expect(s.read('mine/thesis.docx')).toBe('precious');
+  });
+});
