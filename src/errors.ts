@@ -49,3 +49,13 @@ export function formatProblem(p: Problem): string {
   if (p.column !== undefined) detail.push(`column "${p.column}"`);
   return `${where.join('')}: ${detail.length ? detail.join(', ') + ': ' : ''}${p.message}`;
 }
+
+/**
+ * How bab4 shows an error on the terminal: the text after "bab4: " and the exit code
+ * (1 bad input, 2 bad usage, 3 internal error).
+ */
+export function describeError(e: unknown): { code: 1 | 2 | 3; text: string } {
+  if (e instanceof UsageError) return { code: 2, text: e.message };
+  if (e instanceof InputError) return { code: 1, text: e.message };
+  return { code: 3, text: `internal error: ${(e as Error)?.stack ?? String(e)}` };
+}

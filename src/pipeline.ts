@@ -18,18 +18,20 @@ import type { Config } from './config/types.js';
 import { loadData, loadPopulation } from './load/index.js';
 import { loadPembahasan, loadTemplates, type TemplateSet } from './load/templates.js';
 import { hashInputs, inputKey, sha256 } from './load/hash.js';
-import { analyse } from './analysis/index.js';
+import { analyse, type Analysis } from './analysis/index.js';
 import type { Results } from './analysis/results.js';
 import { renderSvg } from './charts/render.js';
 import { present, type PresentOptions } from './report/index.js';
 import { writeOutput } from './output/write.js';
 import { cacheDir, cachedRenderer, diskCache, type ChartCache } from './output/cache.js';
-import { readPreviousResults } from './output/check.js';
+import { readPreviousResults, staleness, type Staleness } from './output/check.js';
 import { VERSION } from './version.js';
 
 export interface BuildResult {
   config: Config;
   results: Results;
+  /** What analyse returned (Results and plot data): pass it back as `reuse` to skip the analysis. */
+  analysis: Analysis;
   files: Map<string, string>;
   outDir?: string;
   /** Hash of what the analysis depends on (bab4 version, config, data, population). */
@@ -47,8 +49,8 @@ export interface BuildOptions extends PresentOptions {
   outDir?: string | null;
   /** Chart cache: `'disk'` = `.bab4-cache/` beside the config, or a cache object (watch: in memory). */
   cache?: 'disk' | ChartCache;
-  /** Results of an earlier build, reused when their analysisKey equals this build's. */
-  reuse?: { analysisKey: string; results: Results };
+  /** The analysis of an earlier build, reused when its analysisKey equals this build's. */
+  reuse?: { analysisKey: string; analysis: Analysis };
 }
 
 /** The input files the analysis reads (for hashing and watching). */
@@ -80,27 +82,36 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan));
   const key = analysisKey(config, inputs);
   const reused = options.reuse?.analysisKey === key;
-  let results: Results;
+  let analysis: Analysis;
   if (reused) {
-    const prior = options.reuse!.results;
-    results = { ...prior, meta: { ...prior.meta, inputs } };
+    const prior = options.reuse!.analysis;
+    analysis = { ...prior, results: { ...prior.results, meta: { ...prior.results.meta, inputs } } };
   } else {
     const data = await loadData(config);
     const population = config.population ? loadPopulation(config, config.population) : undefined;
-    results = analyse({ config, data, population, inputs });
+    analysis = analyse({ config, data, population, inputs });
   }
+  const { results } = analysis;
   const cache = options.cache === 'disk' ? diskCache(cacheDir(config.baseDir)) : options.cache;
   const baseRender = options.render ?? ((id: string, spec: object) => renderSvg(id, spec, config.language));
   const cached = cache ? cachedRenderer(cache, config.language, baseRender) : undefined;
   let rendered = 0;
   const render = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
-  const { files } = await present(results, config, templates, pembahasan, { ...options, render });
+  const { files } = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });
   const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
-  const done = { config, results, files, analysisKey: key, reused, charts };
+  const done = { config, results, analysis, files, analysisKey: key, reused, charts };
   if (options.outDir === null) return done;
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
   const previous = readPreviousResults(outDir);
   writeOutput(outDir, files);
   cache?.retain(cached!.used);
   return { ...done, outDir, previous };
+}
+
+/** `build --check`: what makes the output folder stale for the current inputs. Reads, never writes. */
+export function check(configPath: string, options: { outDir?: string } = {}): { config: Config; outDir: string; stale: Staleness[] } {
+  const config = loadConfig(configPath);
+  const inputs = hashInputs(config.baseDir, allInputFiles(config, loadTemplates(config), loadPembahasan(config)));
+  const outDir = options.outDir ?? path.join(config.baseDir, 'output');
+  return { config, outDir, stale: staleness(outDir, inputs, VERSION) };
 }

@@ -3,7 +3,8 @@
  *
  * Mean: equal class intervals of width (max − min) / K over the scale, upper bounds inclusive — on
  * a 1–5 scale with five categories: 1,00–1,80 sangat rendah; 1,81–2,60 rendah; 2,61–3,40 sedang;
- * 3,41–4,20 tinggi; 4,21–5,00 sangat tinggi. TCR (mean ÷ max × 100): bands with inclusive lower
+ * 3,41–4,20 tinggi; 4,21–5,00 sangat tinggi, applied to the mean rounded to two decimals as
+ * printed (the limits are written that way). TCR (mean ÷ max × 100): bands with inclusive lower
  * bounds (85–100 sangat baik, 66–84 baik, 51–65 cukup, 36–50 kurang baik, < 36 tidak baik).
  */
 import type { Band } from '../config/types.js';
@@ -11,7 +12,10 @@ import type { Band } from '../config/types.js';
 export function meanCategory(mean: number, min: number, max: number, labels: readonly string[]): string | null {
   if (!Number.isFinite(mean)) return null;
   const width = (max - min) / labels.length;
-  const idx = Math.ceil((mean - min) / width - 1e-9) - 1;
+  // The class limits are written with two decimals (1,80 | 1,81), so the category is that of the
+  // mean as printed with two decimals: 3,4045 is shown as 3,40 and is "sedang", not "tinggi".
+  const shown = Math.round(mean * 100) / 100;
+  const idx = Math.ceil((shown - min) / width - 1e-9) - 1;
   return labels[Math.min(labels.length - 1, Math.max(0, idx))];
 }
 

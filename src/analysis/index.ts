@@ -13,6 +13,7 @@ import { analyseCharacteristics } from './characteristics.js';
 import { computeScores } from './scores.js';
 import { describeItems, describeVariables } from './description.js';
 import { analyseInstrument } from './instrument.js';
+import { numericHistogram, type PlotData } from './plots.js';
 
 export interface AnalysisInput {
   config: Config;
@@ -21,7 +22,12 @@ export interface AnalysisInput {
   inputs: Record<string, string>;
 }
 
-export function analyse({ config, data, population, inputs }: AnalysisInput): Results {
+export interface Analysis {
+  results: Results;
+  plots: PlotData;
+}
+
+export function analyse({ config, data, population, inputs }: AnalysisInput): Analysis {
   const warnings: Warning[] = [];
   const lang = config.language;
   if (config.simulated) warnings.push({ code: 'simulated-data', section: 'data', message: msg(lang, 'warnSimulated') });
@@ -53,5 +59,13 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): Re
   const instrument = analyseInstrument(config, scores, data.n, warnings);
   results.validity = instrument.validity;
   results.reliability = instrument.reliability;
-  return results;
+  results.criticalValues = { r: instrument.rTable };
+
+  const plots: PlotData = { histograms: {} };
+  for (const v of config.variables) {
+    if (!v.column) continue;
+    const d = results.variables[v.id];
+    plots.histograms[v.id] = numericHistogram(scores.scores.get(v.id)!, d.mean, d.sd);
+  }
+  return { results, plots };
 }

@@ -11,7 +11,7 @@
 import type { Config } from '../config/types.js';
 import { msg } from '../messages/catalog.js';
 import { formatNumber } from '../report/format.js';
-import { criticalR } from '../stats/distributions.js';
+import { criticalR, tQuantile } from '../stats/distributions.js';
 import { pearson } from '../stats/pearson.js';
 import { cronbachAlpha } from '../stats/cronbach-alpha.js';
 import type { ReliabilityResult, ValidityResult, Warning } from './results.js';
@@ -20,12 +20,14 @@ import type { Scores } from './scores.js';
 export interface InstrumentResult {
   validity: Record<string, ValidityResult>;
   reliability: Record<string, ReliabilityResult>;
-  rTable: number;
+  /** r tabel and how it was derived: r = t / √(df + t²), t = t(1 − α/2; df), df = n − 2. */
+  rTable: { value: number; df: number; t: number; alpha: number };
 }
 
 export function analyseInstrument(config: Config, scores: Scores, n: number, warnings: Warning[]): InstrumentResult {
   const lang = config.language;
   const rTable = criticalR(config.alpha, n - 2);
+  const tForR = tQuantile(1 - config.alpha / 2, n - 2);
   const validity: Record<string, ValidityResult> = {};
   const reliability: Record<string, ReliabilityResult> = {};
   for (const v of config.variables) {
@@ -76,5 +78,5 @@ export function analyseInstrument(config: Config, scores: Scores, n: number, war
       raisedByDeleting,
     };
   }
-  return { validity, reliability, rTable };
+  return { validity, reliability, rTable: { value: rTable, df: n - 2, t: tForR, alpha: config.alpha } };
 }

@@ -95,6 +95,8 @@ export interface Results {
   variables?: Record<string, VariableResult>;
   validity?: Record<string, ValidityResult>;
   reliability?: Record<string, ReliabilityResult>;
+  /** Critical values with their derivation (the appendix shows the formula and numbers). */
+  criticalValues?: CriticalValues;
   [section: string]: unknown;
 }
 
@@ -152,4 +154,13 @@ export interface ReliabilityResult {
   itemTotal: Record<string, { scaleMeanIfDeleted: number; scaleVarianceIfDeleted: number; correctedR: number; alphaIfDeleted: number }>;
   /** Items whose deletion would raise alpha. */
   raisedByDeleting: string[];
+}
+
+export interface CriticalValues {
+  /** r tabel = t / √(df + t²), t = t(1 − α/2; df), df = n − 2. */
+  r?: { value: number; df: number; t: number; alpha: number };
+  /** t tabel = t(1 − α/2; n − k − 1). */
+  t?: { value: number; df: number; alpha: number };
+  /** F tabel = F(1 − α; k, n − k − 1). */
+  f?: { value: number; df1: number; df2: number; alpha: number };
 }

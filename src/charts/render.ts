@@ -25,8 +25,9 @@ function load(): Promise<[Vega, VegaLite]> {
 export async function renderSvg(id: string, spec: object, lang: Lang): Promise<string> {
   const [vega, vl] = await load();
   const compiled = vl.compile(spec as Parameters<VegaLite['compile']>[0]).spec;
-  const makeLocale = (vega as unknown as { locale: (n: object) => import('vega').LocaleFormatters }).locale;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale: makeLocale(LOCALES[lang]) });
+  // vega accepts a locale *definition* here ({ number }), although its typings name the formatter type.
+  const locale = { number: LOCALES[lang] } as unknown as import('vega').LocaleFormatters;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale });
   const svg = await view.toSVG();
   view.finalize();
   return localizeIds(svg, id);

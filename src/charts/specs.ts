@@ -2,7 +2,10 @@
  * Results → Vega-Lite specs, one per figure of the chapter. Words come from the chapter's
  * phrases (language); numbers are formatted by vega with the chapter's locale.
  */
-import type { Results, CharacteristicResult, PopulationResult } from '../analysis/results.js';
+import type { Results, CharacteristicResult, PopulationResult, ItemResult } from '../analysis/results.js';
+import type { PlotData } from '../analysis/plots.js';
+import type { Config } from '../config/types.js';
+import type { Histogram } from '../stats/histogram.js';
 import { chartIds } from './ids.js';
 import { PALETTE, withTheme } from './theme.js';
 
@@ -13,7 +16,7 @@ export interface ChartSpec {
 
 export type Words = Record<string, string>;
 
-export function populationChart(pop: PopulationResult, words: Words, years: { current: string; previous: string | null }): ChartSpec {
+export function populationChart(pop: PopulationResult, words: Words, years: { current: string; previous: string | null }, stratumTitle: string): ChartSpec {
   const values = pop.strata.flatMap((s) => [
     ...(s.previous === null ? [] : [{ stratum: s.stratum, year: years.previous ?? '', count: s.previous }]),
     { stratum: s.stratum, year: years.current, count: s.count },
@@ -26,7 +29,7 @@ export function populationChart(pop: PopulationResult, words: Words, years: { cu
       data: { values },
       mark: { type: 'bar' },
       encoding: {
-        y: { field: 'stratum', type: 'nominal', sort: null, title: words.stratum },
+        y: { field: 'stratum', type: 'nominal', sort: null, title: stratumTitle },
         x: { field: 'count', type: 'quantitative', title: words.count, axis: { format: ',d', tickMinStep: 1 } },
         ...(pop.previousColumn ? { yOffset: { field: 'year', type: 'nominal' } } : {}),
         color: { field: 'year', type: 'nominal', title: words.year, scale: { range: [PALETTE[1], PALETTE[0]] } },
@@ -55,10 +58,122 @@ export function characteristicChart(c: CharacteristicResult, words: Words): Char
   };
 }
 
+/**
+ * Answer distribution of a variable's items as a diverging stacked bar: disagreement to the left of
+ * zero, agreement to the right, the middle answer (odd scales) split across zero.
+ */
+export function distributionChart(variable: string, items: [string, ItemResult][], labels: string[], min: number, words: Words): ChartSpec {
+  const k = labels.length;
+  const mid = (k - 1) / 2;
+  const values: { item: string; answer: string; order: number; x: number; x2: number; percent: number }[] = [];
+  for (const [name, it] of items) {
+    const pct = labels.map((_, j) => it.percents[String(min + j)] ?? 0);
+    let left = 0;
+    for (let j = 0; j < k; j++) if (j < mid) left += pct[j];
+    if (k % 2 === 1) left += pct[Math.floor(mid)] / 2;
+    let x = -left;
+    pct.forEach((p, j) => {
+      values.push({ item: name, answer: labels[j], order: j, x, x2: x + p, percent: p / 100 });
+      x += p;
+    });
+  }
+  return {
+    id: chartIds.itemDistribution(variable),
+    spec: withTheme({
+      width: 420,
+      height: { step: 22 },
+      data: { values },
+      mark: { type: 'bar' },
+      encoding: {
+        y: { field: 'item', type: 'nominal', sort: null, title: words.item },
+        x: { field: 'x', type: 'quantitative', title: `${words.percent} (%)`, scale: { domain: [-100, 100] }, axis: { labelExpr: 'abs(datum.value)' } },
+        x2: { field: 'x2' },
+        color: { field: 'answer', type: 'nominal', title: null, sort: labels, scale: { domain: labels, range: divergingColors(k) }, legend: { columns: Math.min(k, 3), labelLimit: 160 } },
+        order: { field: 'order' },
+        tooltip: [{ field: 'answer' }, { field: 'percent', format: '.1%' }],
+      },
+    }),
+  };
+}
+
+function divergingColors(k: number): string[] {
+  const base = ['#b2182b', '#ef8a62', '#fddbc7', '#d9d9d9', '#d1e5f0', '#67a9cf', '#2166ac'];
+  if (k === 5) return ['#b2182b', '#ef8a62', '#d9d9d9', '#67a9cf', '#2166ac'];
+  if (k === 4) return ['#b2182b', '#ef8a62', '#67a9cf', '#2166ac'];
+  if (k <= 7) return base.slice((7 - k) >> 1, ((7 - k) >> 1) + k);
+  return Array.from({ length: k }, (_, j) => (j < k / 2 ? '#ef8a62' : '#67a9cf'));
+}
+
+/** Histogram of a numeric variable (e.g. income) with its classes. */
+export function histogramChart(id: string, h: Histogram, title: string, words: Words): ChartSpec {
+  return {
+    id,
+    spec: withTheme({
+      width: 400,
+      height: 220,
+      data: { values: h.bins },
+      mark: { type: 'bar', stroke: 'white', strokeWidth: 0.5 },
+      encoding: {
+        x: { field: 'x0', type: 'quantitative', bin: { binned: true, step: h.width }, title, axis: { format: ',~r', labelOverlap: true } },
+        x2: { field: 'x1' },
+        y: { field: 'count', type: 'quantitative', title: words.frequency, axis: { tickMinStep: 1 } },
+      },
+    }),
+  };
+}
+
+/** r hitung of every item against the r tabel line. */
+export function validityChart(rows: { item: string; r: number; valid: boolean }[], rTable: number, words: Words): ChartSpec {
+  return {
+    id: chartIds.validity(),
+    spec: withTheme({
+      width: 380,
+      height: { step: 14 },
+      layer: [
+        {
+          data: { values: rows },
+          mark: { type: 'bar' },
+          encoding: {
+            y: { field: 'item', type: 'nominal', sort: null, title: words.item },
+            x: { field: 'r', type: 'quantitative', title: words.rCount, scale: { domain: [Math.min(0, ...rows.map((r) => r.r)), 1] } },
+            color: { field: 'valid', type: 'nominal', legend: null, scale: { domain: [true, false], range: [PALETTE[0], PALETTE[2]] } },
+          },
+        },
+        {
+          data: { values: [{ rTable, label: `${words.rTable}` }] },
+          mark: { type: 'rule', strokeDash: [4, 3], color: '#000' },
+          encoding: { x: { field: 'rTable', type: 'quantitative' } },
+        },
+        {
+          data: { values: [{ rTable, label: `${words.rTable}` }] },
+          mark: { type: 'text', align: 'left', dx: 3, dy: -4, baseline: 'bottom', fontStyle: 'italic' },
+          encoding: { x: { field: 'rTable', type: 'quantitative' }, y: { value: 0 }, text: { field: 'label' } },
+        },
+      ],
+    }),
+  };
+}
+
 /** Every chart of the results, in chapter order. */
-export function chartSpecs(results: Results, words: Words, years: { current: string; previous: string | null }): ChartSpec[] {
+export function chartSpecs(results: Results, plots: PlotData, config: Config, words: Words, years: { current: string; previous: string | null }): ChartSpec[] {
   const out: ChartSpec[] = [];
-  if (results.population) out.push(populationChart(results.population, words, years));
+  if (results.population) out.push(populationChart(results.population, words, years, titleCase(config.population!.stratum)));
   for (const c of results.characteristics) out.push(characteristicChart(c, words));
+  const items = Object.entries(results.items ?? {});
+  for (const v of config.variables) {
+    if (v.items.length > 0) {
+      out.push(distributionChart(v.id, items.filter(([, it]) => it.variable === v.id), config.scale.labels, config.scale.min, words));
+    } else if (plots.histograms[v.id]) {
+      out.push(histogramChart(chartIds.histogram(v.id), plots.histograms[v.id], v.label, words));
+    }
+  }
+  const validity = Object.entries(results.validity ?? {});
+  if (validity.length) {
+    out.push(validityChart(validity.map(([item, v]) => ({ item, r: Number.isFinite(v.r) ? v.r : 0, valid: v.valid })), validity[0][1].rTable, words));
+  }
   return out;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/_+/g, ' ').replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }

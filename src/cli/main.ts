@@ -3,7 +3,7 @@
  *   0 success · 1 bad input (config, data, templates) · 2 bad usage
  */
 import { Command, CommanderError } from 'commander';
-import { InputError, UsageError } from '../errors.js';
+import { describeError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { runBuild, runValidate } from './commands.js';
 
@@ -71,15 +71,8 @@ export function report(e: unknown): number {
   if (e instanceof CommanderError) {
     return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
   }
-  if (e instanceof UsageError) {
-    process.stderr.write(`bab4: ${e.message}\n`);
-    return 2;
-  }
-  if (e instanceof InputError) {
-    process.stderr.write(`bab4: ${e.message}\n`);
-    return 1;
-  }
-  process.stderr.write(`bab4: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-  return 3;
+  const { code, text } = describeError(e);
+  process.stderr.write(`bab4: ${text}\n`);
+  return code;
 }
 

@@ -12,6 +12,21 @@ type Entry = { id: (a: Args) => string; en: (a: Args) => string };
 
 const q = (s: string | number) => `"${s}"`;
 
+const ASSUMPTION_NAMES: Record<Lang, Record<string, string>> = {
+  id: {
+    normality: 'normalitas',
+    multicollinearity: 'multikolinearitas',
+    heteroscedasticity: 'heteroskedastisitas',
+    autocorrelation: 'autokorelasi',
+    linearity: 'linearitas',
+  },
+  en: {},
+};
+
+function assumptionName(lang: Lang, name: string | number): string {
+  return ASSUMPTION_NAMES[lang][String(name)] ?? String(name);
+}
+
 export const catalog = {
   // ---- config ----
   configNotFound: {
@@ -144,6 +159,150 @@ export const catalog = {
   warnItemLowersAlpha: {
     id: (a) => `Butir ${a.item} menurunkan reliabilitas ${a.variable}: tanpa butir ini Cronbach's Alpha naik dari ${a.alpha} menjadi ${a.without}.`,
     en: (a) => `Item ${a.item} lowers the reliability of ${a.variable}: without it Cronbach's alpha rises from ${a.alpha} to ${a.without}.`,
+  },
+  // ---- what changed since the previous build (src/analysis/changes.ts) ----
+  changesSummary: {
+    id: (a) => `berubah sejak build sebelumnya: ${a.list}`,
+    en: (a) => `changed since the previous build: ${a.list}`,
+  },
+  changeN: {
+    id: (a) => `n ${a.from} → ${a.to}`,
+    en: (a) => `n ${a.from} → ${a.to}`,
+  },
+  changeR2: {
+    id: (a) => `R² ${a.from} → ${a.to}`,
+    en: (a) => `R² ${a.from} → ${a.to}`,
+  },
+  changeHypothesisAccepted: {
+    id: (a) => `${a.id}${a.term ? ` (${a.term})` : ''} kini diterima (sebelumnya ditolak)`,
+    en: (a) => `${a.id}${a.term ? ` (${a.term})` : ''} now accepted (was rejected)`,
+  },
+  changeHypothesisRejected: {
+    id: (a) => `${a.id}${a.term ? ` (${a.term})` : ''} kini ditolak (sebelumnya diterima)`,
+    en: (a) => `${a.id}${a.term ? ` (${a.term})` : ''} now rejected (was accepted)`,
+  },
+  changeItemValid: {
+    id: (a) => `butir ${a.item} kini valid`,
+    en: (a) => `item ${a.item} now valid`,
+  },
+  changeItemInvalid: {
+    id: (a) => `butir ${a.item} kini tidak valid`,
+    en: (a) => `item ${a.item} now invalid`,
+  },
+  changeReliable: {
+    id: (a) => `variabel ${a.variable} kini reliabel`,
+    en: (a) => `variable ${a.variable} now reliable`,
+  },
+  changeUnreliable: {
+    id: (a) => `variabel ${a.variable} kini tidak reliabel`,
+    en: (a) => `variable ${a.variable} no longer reliable`,
+  },
+  changeAssumptionPassed: {
+    id: (a) => `uji ${assumptionName('id', a.name)} kini terpenuhi`,
+    en: (a) => `${assumptionName('en', a.name)} assumption now met`,
+  },
+  changeAssumptionFailed: {
+    id: (a) => `uji ${assumptionName('id', a.name)} kini tidak terpenuhi`,
+    en: (a) => `${assumptionName('en', a.name)} assumption no longer met`,
+  },
+  changeDurbinWatson: {
+    id: (a) => `keputusan Durbin–Watson ${q(a.from)} → ${q(a.to)}`,
+    en: (a) => `Durbin–Watson decision ${q(a.from)} → ${q(a.to)}`,
+  },
+  // ---- build --check (src/output/check.ts) ----
+  checkUpToDate: {
+    id: (a) => `${a.out} mutakhir: sesuai dengan masukan dan bab4 ${a.version}`,
+    en: (a) => `${a.out} is up to date with its inputs and bab4 ${a.version}`,
+  },
+  checkStale: {
+    id: (a) => `${a.out} tidak lagi sesuai dengan masukannya (jalankan "bab4 build"):`,
+    en: (a) => `${a.out} no longer matches its inputs (run "bab4 build"):`,
+  },
+  checkNoResults: {
+    id: () => `results.json tidak ada atau tidak terbaca (belum pernah dibangun)`,
+    en: () => `results.json is missing or unreadable (never built)`,
+  },
+  checkChanged: {
+    id: (a) => `berubah: ${a.input}`,
+    en: (a) => `changed: ${a.input}`,
+  },
+  checkAdded: {
+    id: (a) => `masukan baru: ${a.input}`,
+    en: (a) => `new input: ${a.input}`,
+  },
+  checkRemoved: {
+    id: (a) => `tidak lagi dipakai: ${a.input}`,
+    en: (a) => `no longer an input: ${a.input}`,
+  },
+  checkVersion: {
+    id: (a) => `dibuat oleh bab4 ${a.built}, kini bab4 ${a.current}`,
+    en: (a) => `built by bab4 ${a.built}, this is bab4 ${a.current}`,
+  },
+  checkMissing: {
+    id: (a) => `berkas keluaran tidak ada: ${a.file}`,
+    en: (a) => `output file missing: ${a.file}`,
+  },
+  // ---- watch (src/watch) ----
+  watchStart: {
+    id: (a) => `memantau ${a.count} berkas/folder masukan; tekan Ctrl+C untuk berhenti`,
+    en: (a) => `watching ${a.count} input files/folders; press Ctrl+C to stop`,
+  },
+  watchServing: {
+    id: (a) => `pratinjau: ${a.url} (dimuat ulang setelah setiap build)`,
+    en: (a) => `preview: ${a.url} (reloads after every build)`,
+  },
+  watchKept: {
+    id: (a) => `keluaran terakhir yang berhasil di ${a.out} dipertahankan; perbaiki masukan dan simpan lagi`,
+    en: (a) => `the last good output in ${a.out} is kept; fix the input and save again`,
+  },
+  watchReused: {
+    id: (a) => `analisis dipakai ulang, ${a.cached} grafik dari cache`,
+    en: (a) => `analysis reused, ${a.cached} charts from cache`,
+  },
+  watchCached: {
+    id: (a) => `${a.cached} grafik dari cache`,
+    en: (a) => `${a.cached} charts from cache`,
+  },
+  watchPort: {
+    id: (a) => `port ${q(a.port)} tidak valid (0–65535; 0 = port bebas mana saja)`,
+    en: (a) => `invalid port ${q(a.port)} (0–65535; 0 = any free port)`,
+  },
+  watchListen: {
+    id: (a) => `tidak dapat melayani di ${a.address}: ${a.detail}`,
+    en: (a) => `cannot serve on ${a.address}: ${a.detail}`,
+  },
+  // ---- init (src/init) ----
+  initConfigExists: {
+    id: (a) => `${a.path} sudah ada; bab4 init tidak menimpanya`,
+    en: (a) => `${a.path} already exists; bab4 init does not overwrite it`,
+  },
+  initDataNotFound: {
+    id: (a) => `berkas data ${q(a.path)} tidak ditemukan`,
+    en: (a) => `data file ${q(a.path)} not found`,
+  },
+  initDataKind: {
+    id: (a) => `berkas data ${q(a.path)} harus .csv atau .xlsx`,
+    en: (a) => `data file ${q(a.path)} must be .csv or .xlsx`,
+  },
+  initDataConflict: {
+    id: (a) => `${a.path} sudah ada dan isinya berbeda dari ${a.source}; bab4 init tidak menimpanya`,
+    en: (a) => `${a.path} already exists with different contents from ${a.source}; bab4 init does not overwrite it`,
+  },
+  initCreated: {
+    id: (a) => `studi baru di ${a.dir}: ${a.files}`,
+    en: (a) => `new study in ${a.dir}: ${a.files}`,
+  },
+  initGuessed: {
+    id: (a) => `dari judul kolom: ${a.variables}; model ${a.model}; ${a.characteristics} karakteristik responden`,
+    en: (a) => `from the header: ${a.variables}; model ${a.model}; ${a.characteristics} respondent characteristics`,
+  },
+  initNoItems: {
+    id: () => `tidak ada kolom butir yang dikenali (pola X1_1, X1.1, "X1.1 Saya …", "[X1.1] …", Y_3): isi "variables" dan "model" di konfigurasi secara manual`,
+    en: () => `no item columns recognized (patterns X1_1, X1.1, "X1.1 I …", "[X1.1] …", Y_3): fill in "variables" and "model" in the config by hand`,
+  },
+  initNext: {
+    id: (a) => `selanjutnya: baca ${a.readme}, periksa konfigurasi, lalu jalankan: ${a.command}`,
+    en: (a) => `next: read ${a.readme}, check the config, then run: ${a.command}`,
   },
 } satisfies Record<string, Entry>;
 

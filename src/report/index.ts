@@ -9,6 +9,7 @@ import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
 import type { Config } from '../config/types.js';
 import type { Results } from '../analysis/results.js';
+import type { PlotData } from '../analysis/plots.js';
 import type { TemplateSet } from '../load/templates.js';
 import { InputError } from '../errors.js';
 import { chartSpecs } from '../charts/specs.js';
@@ -36,6 +37,7 @@ export interface PresentOptions {
 
 export async function present(
   results: Results,
+  plots: PlotData,
   config: Config,
   templates: TemplateSet,
   pembahasan: Record<string, { path: string; text: string; exists: boolean }>,
@@ -47,7 +49,7 @@ export async function present(
     previous: results.population?.previousColumn ? yearOf(results.population.previousColumn) : null,
   };
   const render = options.render ?? ((id: string, spec: object) => renderSvg(id, spec, config.language));
-  const specs = chartSpecs(results, phrases.chart, years);
+  const specs = chartSpecs(results, plots, config, phrases.chart, years);
   const charts = new Map<string, string>();
   for (const c of specs) charts.set(c.id, await render(c.id, c.spec));
 

@@ -8,6 +8,8 @@ import type { Results } from '../../analysis/results.js';
 import { makeFmt } from './fmt.js';
 import { populationView } from './population.js';
 import { characteristicsView } from './characteristics.js';
+import { descriptionView } from './description.js';
+import { instrumentView } from './instrument.js';
 
 export interface ViewInput {
   results: Results;
@@ -29,6 +31,8 @@ export function buildView({ results, config }: ViewInput) {
     hasWarnings: results.warnings.length > 0,
     population: populationView(results.population, results.sample, config, f),
     characteristics: characteristicsView(results.characteristics, f),
+    description: descriptionView(results, config, f),
+    instrument: instrumentView(results, config, f),
     version: f.text(results.meta.version),
     inputs: Object.entries(results.meta.inputs).map(([file, hash]) => ({ file: f.text(file), hash })),
   };

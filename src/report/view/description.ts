@@ -1,0 +1,93 @@
+/** View of section 4.3: the description of each variable, item by item. */
+import type { Config } from '../../config/types.js';
+import type { ItemResult, Results, VariableResult } from '../../analysis/results.js';
+import { meanClassBounds } from '../../analysis/categories.js';
+import { chartIds, slug } from '../../charts/ids.js';
+import { lowerFirst, type Fmt } from './fmt.js';
+
+/** "Sangat Tidak Setuju" → "STS", "Netral" → "N", "Strongly Agree" → "SA". */
+export function abbreviate(label: string): string {
+  const words = label.split(/\s+/).filter(Boolean);
+  return words.length === 1 && /^\d+$/.test(words[0]) ? words[0] : words.map((w) => w[0].toUpperCase()).join('');
+}
+
+/** Item column as a thesis writes it: X1_1 → X1.1. */
+export function itemCode(column: string): string {
+  return column.replace(/^([A-Za-z]+\d*)_(\d+)$/, '$1.$2');
+}
+
+export function descriptionView(results: Results, config: Config, f: Fmt) {
+  const { min, max, labels } = config.scale;
+  const items = results.items ?? {};
+  const variables = results.variables ?? {};
+  const scalePoints = labels.map((label, j) => ({ value: String(min + j), label: f.text(label), short: f.text(abbreviate(label)) }));
+  const classes = meanClassBounds(min, max, config.meanCategories.length).map((c, i) => ({
+    lower: f.num(i === 0 ? c.lower : c.lower + 0.01, 2),
+    upper: f.num(c.upper, 2),
+    label: f.text(config.meanCategories[i]),
+  }));
+  const bands = config.tcrBands;
+  const tcrBands = bands.map((b, i) => ({
+    range: i === bands.length - 1 && b.min <= 0 ? `< ${f.num(bands[i - 1]?.min ?? 0, 0)}%` : `${f.num(b.min, 0)}–${i === 0 ? f.num(100, 0) : f.num(bands[i - 1].min - 1, 0)}%`,
+    label: f.text(b.label),
+  }));
+  const list = config.variables.map((v, vi) => {
+    const r: VariableResult = variables[v.id];
+    const its: [string, ItemResult][] = v.items.map((it) => [it.column, items[it.column]]);
+    const means = its.map(([, it]) => it.mean);
+    const hi = Math.max(...means);
+    const lo = Math.min(...means);
+    const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9;
+    const named = (pred: (m: number) => boolean) => its.filter(([, it]) => pred(it.mean)).map(([c, it]) => ({ code: f.text(itemCode(c)), statement: it.statement ? f.text(it.statement) : '' }));
+    return {
+      no: vi + 1,
+      id: f.text(v.id),
+      label: f.text(v.label),
+      labelLower: f.text(lowerFirst(v.label)),
+      likert: v.items.length > 0,
+      numeric: !!v.column,
+      tableId: `tab-deskripsi-${slug(v.id)}`,
+      figureId: v.items.length > 0 ? chartIds.itemDistribution(v.id) : chartIds.histogram(v.id),
+      scoreIsSum: v.score === 'sum',
+      nItems: f.int(v.items.length),
+      items: its.map(([c, it], i) => ({
+        no: i + 1,
+        code: f.text(itemCode(c)),
+        statement: it.statement ? f.text(it.statement) : f.text(itemCode(c)),
+        reversed: it.reversed,
+        cells: scalePoints.map((p) => ({ count: f.int(it.frequencies[p.value]), percent: f.pct(it.percents[p.value]) })),
+        mean: f.num(it.mean, 2),
+        sd: f.num(it.sd, 3),
+        tcr: f.pct(it.tcr),
+        category: f.text(it.category ?? '–'),
+        tcrCategory: f.text(it.tcrCategory ?? '–'),
+      })),
+      anyReversed: its.some(([, it]) => it.reversed),
+      reversedItems: its.filter(([, it]) => it.reversed).map(([c]) => f.text(itemCode(c))).join(', '),
+      highest: its.length > 1 ? { items: named((m) => same(m, hi)), mean: f.num(hi, 2) } : null,
+      lowest: its.length > 1 && !same(hi, lo) ? { items: named((m) => same(m, lo)), mean: f.num(lo, 2) } : null,
+      mean: f.num(r.mean, 2),
+      sd: f.num(r.sd, 3),
+      min: r.kind === 'numeric' ? f.int(r.min) : f.num(r.min, 0),
+      max: r.kind === 'numeric' ? f.int(r.max) : f.num(r.max, 0),
+      meanInt: f.int(r.mean),
+      sdInt: f.int(r.sd),
+      itemMean: f.num(r.itemMean, 2),
+      tcr: f.pct(r.tcr),
+      category: f.text(r.category ?? '–'),
+      tcrCategory: f.text(r.tcrCategory ?? '–'),
+    };
+  });
+  return {
+    scalePoints,
+    scaleMin: f.int(min),
+    scaleMax: f.int(max),
+    nCategories: f.int(config.meanCategories.length),
+    classWidth: f.num((max - min) / config.meanCategories.length, 2),
+    classes,
+    tcrBands,
+    variables: list,
+    likert: list.filter((v) => v.likert),
+    anyLikert: list.some((v) => v.likert),
+  };
+}

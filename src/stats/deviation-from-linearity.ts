@@ -1,0 +1,92 @@
+/**
+ * SPSS's "Deviation from Linearity" test (Means → Test for linearity; "ANOVA Table" of y by x):
+ * does the mean of y at each distinct value of x depart from the straight line?
+ *
+ * Definition. Group the n observations by the G distinct values of x. Compare the linear model
+ * y ~ x with the model of a separate mean per group, y ~ factor(x), which contains it:
+ *
+ *     SS_dev    = RSS(y ~ x) − RSS(y ~ factor(x)) = Σ_g n_g·(ȳ_g − ŷ(x_g))²,   df₁ = G − 2
+ *     SS_within = RSS(y ~ factor(x))              = Σ_g Σ_{i∈g} (y_i − ȳ_g)²,  df₂ = n − G
+ *     F = (SS_dev/df₁) / (SS_within/df₂),   p = P(F_{df₁, df₂} ≥ F)
+ *
+ * exactly R's `anova(lm(y ~ x), lm(y ~ factor(x)))` (reference-lib.R) and SPSS's row "Deviation
+ * from Linearity" (F, its df, Sig.). A large p means the linearity assumption holds.
+ *
+ * Algorithm and why. Both sums of squares come from the residuals e of the linear fit, without
+ * subtracting two RSS: ȳ_g − ŷ(x_g) is the mean of e in group g (ŷ is constant within a group), and
+ * y_i − ȳ_g = e_i − ē_g. Groups are formed by exact equality of the x values.
+ *
+ * Preconditions (never throws): y and x of equal length, finite. When x has fewer than 3 distinct
+ * values (df₁ ≤ 0: a line through 2 points fits the group means exactly) or the groups leave no
+ * residual df (df₂ ≤ 0: every value of x distinct), every field is NaN — the test is not
+ * applicable. SS_within = 0 gives F = ∞, p = 0 (as R).
+ *
+ * @example
+ * // survey-a (n = 89): Y by X1 (15 distinct sums)
+ * deviationFromLinearity(Y, X1)
+ * // → { f: 0.6755752564392875, df1: 14, df2: 73, p: 0.7904679677630318, groups: 16 }
+ * // R anova(lm(Y ~ X1), lm(Y ~ factor(X1))): F = 0.675575256439286, Df 14, Res.Df 73, p 0.790467967763033
+ *
+ * Reference: SPSS Statistics Algorithms, "MEANS: Test of linearity"; R `anova.lmlist`.
+ */
+import { fUpper } from './distributions.js';
+import { ols } from './ols.js';
+import { StatsError } from './errors.js';
+import type { FTestResult } from './reset.js';
+
+/** The F test and the number of distinct x values. */
+export interface DeviationFromLinearityResult extends FTestResult {
+  groups: number;
+}
+
+export function deviationFromLinearity(y: ArrayLike<number>, x: ArrayLike<number>): DeviationFromLinearityResult {
+  const n = y.length;
+  const none = (groups: number): DeviationFromLinearityResult => ({ f: NaN, df1: NaN, df2: NaN, p: NaN, groups });
+  if (x.length !== n) return none(NaN);
+  const index = new Map<number, number>();
+  const group = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) return none(NaN);
+    let g = index.get(x[i]);
+    if (g === undefined) {
+      g = index.size;
+      index.set(x[i], g);
+    }
+    group[i] = g;
+  }
+  const G = index.size;
+  const df1 = G - 2;
+  const df2 = n - G;
+  if (!(df1 > 0) || !(df2 > 0)) return none(G);
+  let e: Float64Array;
+  try {
+    e = ols(y, [x]).residuals;
+  } catch (err) {
+    if (!(err instanceof StatsError)) throw err;
+    return none(G);
+  }
+  // Group means of the residuals (with a correction pass), then the two sums of squares.
+  const count = new Float64Array(G);
+  const sum = new Float64Array(G);
+  for (let i = 0; i < n; i++) {
+    count[group[i]]++;
+    sum[group[i]] += e[i];
+  }
+  const mean = sum.map((s, g) => s / count[g]);
+  const corr = new Float64Array(G);
+  for (let i = 0; i < n; i++) corr[group[i]] += e[i] - mean[group[i]];
+  for (let g = 0; g < G; g++) mean[g] += corr[g] / count[g];
+  let ssWithin = 0;
+  let c = 0; // Neumaier compensation
+  for (let i = 0; i < n; i++) {
+    const v = (e[i] - mean[group[i]]) ** 2;
+    const t = ssWithin + v;
+    c += ssWithin >= v ? ssWithin - t + v : v - t + ssWithin;
+    ssWithin = t;
+  }
+  ssWithin += c;
+  let ssDev = 0;
+  for (let g = 0; g < G; g++) ssDev += count[g] * mean[g] * mean[g];
+  const f = ssDev / df1 / (ssWithin / df2);
+  return { f, df1, df2, p: fUpper(f, df1, df2), groups: G };
+}

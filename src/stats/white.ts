@@ -1,0 +1,51 @@
+/**
+ * White's test for heteroscedasticity — Koenker's studentized Breusch–Pagan test on the
+ * predictors, their squares and their cross-products, exactly R's
+ * `lmtest::bptest(fit, ~ (x1 + … + xk)^2 + I(x1^2) + … + I(xk^2))` (the form reference-lib.R uses).
+ *
+ * Definition. With e the OLS residuals and Z = [x_j (k), x_j² (k), x_j·x_l for j < l (k(k−1)/2)],
+ * in R's model-matrix order (main effects, squares, then interactions):
+ *
+ *     e² = a₀ + Z·a + u,   W = n·R²_aux,   df = rank([1, Z]) − 1,   p = P(χ²_df ≥ W)
+ *
+ * Variant and why. This is White's (1980) auxiliary regression with the n·R² statistic; computed
+ * as lmtest does it (studentized, e² itself as the response), so the numbers match R. A square
+ * that duplicates a column — a 0/1 dummy d has d² = d — or any other exact dependency is dropped
+ * the way R's `lm.fit` drops aliased columns (limited pivoting, tolerance 1e-7), and df is the
+ * rank, not the column count: with a dummy among k = 4 predictors df = 13, not 14.
+ *
+ * Preconditions (never throws): residuals and k ≥ 1 predictor columns of length n; every
+ * regressor finite. n must exceed the rank for a meaningful test. Constant e² or non-finite values
+ * give NaN fields.
+ *
+ * @example
+ * // survey-a (n = 89): residuals of Y on X1, X2, X3 → 9 regressors
+ * white(fit.residuals, [X1, X2, X3])
+ * // → { statistic: 12.67191605901008, df: 9, p: 0.1780222422350381 }
+ * // R: BP = 12.67191605901, df = 9, p-value = 0.178022242235038
+ *
+ * References: H. White (1980), "A heteroskedasticity-consistent covariance matrix estimator and a
+ * direct test for heteroskedasticity", Econometrica 48, 817–838; R. Koenker (1981), J.
+ * Econometrics 17, 107–112.
+ */
+import { studentizedBreuschPagan, type ChiSquareTestResult } from './breusch-pagan.js';
+
+/** The auxiliary regressors of White's test in R's order: x_j, x_j², x_j·x_l (j < l). */
+export function whiteRegressors(columns: ArrayLike<number>[]): Float64Array[] {
+  const k = columns.length;
+  const out: Float64Array[] = columns.map((c) => Float64Array.from(c));
+  for (let j = 0; j < k; j++) out.push(Float64Array.from(columns[j], (v) => v * v));
+  for (let j = 0; j < k; j++)
+    for (let l = j + 1; l < k; l++) {
+      const a = columns[j];
+      const b = columns[l];
+      out.push(Float64Array.from(a, (v, i) => v * b[i]));
+    }
+  return out;
+}
+
+export function white(residuals: ArrayLike<number>, columns: ArrayLike<number>[]): ChiSquareTestResult {
+  if (columns.length === 0) return { statistic: NaN, df: NaN, p: NaN };
+  if (columns.some((c) => c.length !== residuals.length)) return { statistic: NaN, df: NaN, p: NaN };
+  return studentizedBreuschPagan(residuals, whiteRegressors(columns), true);
+}
