@@ -13,7 +13,9 @@ import { analyseCharacteristics } from './characteristics.js';
 import { computeScores } from './scores.js';
 import { describeItems, describeVariables } from './description.js';
 import { analyseInstrument } from './instrument.js';
-import { numericHistogram, type PlotData } from './plots.js';
+import { numericHistogram, residualPlots, type PlotData } from './plots.js';
+import { analyseModel } from './regression.js';
+import { analyseAssumptions } from './assumptions.js';
 
 export interface AnalysisInput {
   config: Config;
@@ -61,7 +63,17 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): An
   results.reliability = instrument.reliability;
   results.criticalValues = { r: instrument.rTable };
 
-  const plots: PlotData = { histograms: {} };
+  const model = analyseModel(config, scores, warnings);
+  const { regression } = model;
+  results.regression = regression;
+  results.assumptions = analyseAssumptions(config, model, warnings);
+  results.hypotheses = model.hypotheses;
+  results.dominant = model.dominant;
+  results.contribution = model.contribution;
+  results.criticalValues.t = { value: regression.tTable, df: regression.anova.dfResidual, alpha: config.alpha };
+  results.criticalValues.f = { value: regression.fTable, df1: regression.anova.dfRegression, df2: regression.anova.dfResidual, alpha: config.alpha };
+
+  const plots: PlotData = { histograms: {}, residuals: residualPlots(model) };
   for (const v of config.variables) {
     if (!v.column) continue;
     const d = results.variables[v.id];

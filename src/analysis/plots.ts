@@ -4,6 +4,9 @@
  * as a hundred. Not written to results.json.
  */
 import { histogram, type Histogram } from '../stats/histogram.js';
+import { normalLower } from '../stats/distributions.js';
+import { studentizedResiduals } from '../stats/studentized-residuals.js';
+import type { ModelAnalysis } from './regression.js';
 
 /** At most this many points in a scatterplot; more are thinned by a fixed stride (no randomness). */
 export const MAX_POINTS = 2000;
@@ -11,7 +14,18 @@ export const MAX_POINTS = 2000;
 export interface PlotData {
   /** Numeric single-column variables: their histogram. */
   histograms: Record<string, Histogram & { mean: number; sd: number }>;
-  [chart: string]: unknown;
+  residuals: ResidualPlots | null;
+}
+
+export interface ResidualPlots {
+  /** Unstandardized residuals: histogram with the residuals' mean and sd (for the normal curve). */
+  histogram: Histogram & { mean: number; sd: number; n: number };
+  /** Normal P-P plot of the standardized residuals: expected vs observed cumulative probability. */
+  pp: { expected: number; observed: number }[];
+  /** ZPRED (x) against SRESID (y). */
+  scatter: { zpred: number; sresid: number }[];
+  /** Observed y against predicted ŷ. */
+  observedPredicted: { observed: number; predicted: number }[];
 }
 
 /** Indices 0…n−1 thinned to at most `max`, evenly spread and deterministic. */
@@ -22,4 +36,37 @@ export function thin(n: number, max = MAX_POINTS): Int32Array {
 
 export function numericHistogram(x: Float64Array, mean: number, sd: number): Histogram & { mean: number; sd: number } {
   return { ...histogram(x), mean, sd };
+}
+
+/** The figures of 4.5 and 4.6, thinned to MAX_POINTS. */
+export function residualPlots(model: ModelAnalysis): ResidualPlots | null {
+  const { fit, y, columns } = model;
+  if (fit.perfectFit || !(fit.sigma > 0)) return null;
+  const e = fit.residuals;
+  const n = e.length;
+  let m = 0;
+  for (let i = 0; i < n; i++) m += e[i];
+  m /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (e[i] - m) ** 2;
+  const sd = Math.sqrt(ss / (n - 1));
+  // P-P: the i-th smallest standardized residual has observed cumulative probability i/n (SPSS);
+  // expected Φ(zᵢ).
+  const z = Float64Array.from(e, (v) => v / fit.sigma).sort();
+  const pp = Array.from(thin(n), (i) => ({ observed: (i + 1) / n, expected: normalLower(z[i]) }));
+  const fitted = fit.fitted;
+  let fm = 0;
+  for (let i = 0; i < n; i++) fm += fitted[i];
+  fm /= n;
+  let fs = 0;
+  for (let i = 0; i < n; i++) fs += (fitted[i] - fm) ** 2;
+  const fsd = Math.sqrt(fs / (n - 1));
+  const sres = studentizedResiduals(e, columns, fit.unscaledCov, fit.sigma);
+  const idx = thin(n);
+  return {
+    histogram: { ...histogram(e), mean: m, sd, n },
+    pp,
+    scatter: Array.from(idx, (i) => ({ zpred: (fitted[i] - fm) / fsd, sresid: sres[i] })),
+    observedPredicted: Array.from(idx, (i) => ({ observed: y[i], predicted: fitted[i] })),
+  };
 }

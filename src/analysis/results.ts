@@ -5,6 +5,8 @@
  * the reason is then in `warnings` or a `reason` field.
  */
 import type { Lang } from '../messages/catalog.js';
+import type { Hypothesis, ModelAnalysis, RegressionResult } from './regression.js';
+import type { AssumptionsResult } from './assumptions.js';
 
 export interface Warning {
   /** Stable machine code, e.g. "zero-variance-item". */
@@ -97,6 +99,11 @@ export interface Results {
   reliability?: Record<string, ReliabilityResult>;
   /** Critical values with their derivation (the appendix shows the formula and numbers). */
   criticalValues?: CriticalValues;
+  regression?: RegressionResult;
+  assumptions?: AssumptionsResult;
+  hypotheses?: Hypothesis[];
+  dominant?: ModelAnalysis['dominant'];
+  contribution?: ModelAnalysis['contribution'];
   [section: string]: unknown;
 }
 

@@ -11,7 +11,7 @@ import type { Dataset } from './dataset.js';
 
 type Cell = string | number | null;
 
-function cellValue(v: unknown): Cell {
+export function cellValue(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (typeof v === 'boolean') return String(v);

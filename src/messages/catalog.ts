@@ -304,6 +304,14 @@ export const catalog = {
     id: (a) => `selanjutnya: baca ${a.readme}, periksa konfigurasi, lalu jalankan: ${a.command}`,
     en: (a) => `next: read ${a.readme}, check the config, then run: ${a.command}`,
   },
+  warnPerfectFit: {
+    id: () => `Model regresi cocok sempurna (semua residual nol): koefisien tepat, galat baku nol, dan uji yang memerlukan varians residual (uji t, uji F, uji asumsi klasik) tidak dapat dilakukan.`,
+    en: () => `The regression fits perfectly (every residual is zero): the coefficients are exact, the standard errors zero, and the tests that need a residual variance (t, F, the classical assumption tests) cannot be done.`,
+  },
+  warnShapiroWilkN: {
+    id: (a) => `Uji Shapiro–Wilk tidak dilaporkan: algoritme Royston hanya berlaku untuk 3 ≤ n ≤ 5.000, sedangkan n = ${a.n}.`,
+    en: (a) => `Shapiro–Wilk is not reported: Royston's algorithm holds for 3 ≤ n ≤ 5,000 only, and n = ${a.n}.`,
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;

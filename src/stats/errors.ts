@@ -53,7 +53,7 @@ export class CollinearityError extends StatsError {
       constantColumns.length > 0 && constantColumns.length === columns.length
         ? `predictor column(s) ${constantColumns.join(', ')} constant (collinear with the intercept)`
         : `predictor columns ${columns.join(', ')} linearly dependent`;
-    super('COLLINEARITY', `Exact collinearity: ${what}; numerical rank ${rank} at tolerance ${tolerance}.`);
+    super('COLLINEARITY', `Collinearity: ${what}; numerical rank ${rank} at tolerance ${tolerance}.`);
     this.columns = columns;
     this.constantColumns = constantColumns;
     this.rank = rank;

@@ -1,0 +1,175 @@
+/**
+ * Section 4.5: the classical assumption tests of the regression, on its unstandardized residuals.
+ *
+ * - normality: Kolmogorov–Smirnov D with the Lilliefors p (nortest::lillie.test; SPSS ≥ 21) and with
+ *   the classic asymptotic p (ks.test exact = FALSE; old SPSS "Asymp. Sig."), Shapiro–Wilk (3 ≤ n ≤ 5000);
+ *   the config's `normality` names the deciding test, the others are reported and disagreement noted;
+ * - multicollinearity: Tolerance > 0,10 and VIF < 10 for every predictor;
+ * - heteroscedasticity: Glejser (|e| on the predictors), Koenker's Breusch–Pagan, White; the config's
+ *   `heteroscedasticity` decides;
+ * - autocorrelation: Durbin–Watson d, its p (lmtest::dwtest) and the exact bounds dL, dU → five zones;
+ * - linearity: SPSS Deviation from Linearity per predictor and Ramsey's RESET (powers 2, 3).
+ * With too few residual degrees of freedom or zero residual variance a test is not applicable
+ * (`applicable: false`, `reason`), never NaN in the text.
+ */
+import type { Config } from '../config/types.js';
+import { msg } from '../messages/catalog.js';
+import { kolmogorovSmirnov } from '../stats/kolmogorov-smirnov.js';
+import { lilliefors } from '../stats/lilliefors.js';
+import { shapiroWilk } from '../stats/shapiro-wilk.js';
+import { glejser } from '../stats/glejser.js';
+import { breuschPagan } from '../stats/breusch-pagan.js';
+import { white } from '../stats/white.js';
+import { durbinWatson } from '../stats/durbin-watson.js';
+import { durbinWatsonBounds } from '../stats/durbin-watson-bounds.js';
+import { deviationFromLinearity } from '../stats/deviation-from-linearity.js';
+import { reset } from '../stats/reset.js';
+import type { ModelAnalysis } from './regression.js';
+import type { Warning } from './results.js';
+
+const nn = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+export type DwDecision = 'none' | 'positive' | 'negative' | 'inconclusive-positive' | 'inconclusive-negative' | 'not-applicable';
+
+/** The five zones of the Durbin–Watson bounds test. */
+export function dwDecision(d: number, dL: number, dU: number): DwDecision {
+  if (![d, dL, dU].every(Number.isFinite)) return 'not-applicable';
+  if (d < dL) return 'positive';
+  if (d > 4 - dL) return 'negative';
+  if (d > dU && d < 4 - dU) return 'none';
+  return d <= dU ? 'inconclusive-positive' : 'inconclusive-negative';
+}
+
+export interface AssumptionsResult {
+  normality: {
+    test: Config['normality'];
+    residualMean: number;
+    residualSd: number;
+    lilliefors: { d: number | null; p: number | null };
+    kolmogorovSmirnov: { d: number | null; p: number | null };
+    shapiroWilk: { w: number | null; p: number | null; reason: string | null };
+    /** p of the deciding test > alpha. null: not applicable. */
+    passed: boolean | null;
+    /** The tests that could be done do not all agree at alpha. */
+    disagree: boolean;
+    applicable: boolean;
+  };
+  multicollinearity: { term: string; tolerance: number | null; vif: number | null; passed: boolean }[];
+  multicollinearityPassed: boolean;
+  heteroscedasticity: {
+    test: Config['heteroscedasticity'];
+    glejser: { term: string; b: number | null; t: number | null; p: number | null; passed: boolean }[];
+    breuschPagan: { statistic: number | null; df: number | null; p: number | null };
+    white: { statistic: number | null; df: number | null; p: number | null };
+    passed: boolean | null;
+    disagree: boolean;
+    applicable: boolean;
+  };
+  autocorrelation: {
+    durbinWatson: { d: number | null; p: number | null; dL: number | null; dU: number | null; decision: DwDecision; method: string; n: number; k: number };
+    passed: boolean | null;
+  };
+  linearity: {
+    deviation: { term: string; f: number | null; df1: number | null; df2: number | null; p: number | null; passed: boolean | null }[];
+    reset: { f: number | null; df1: number | null; df2: number | null; p: number | null; passed: boolean | null };
+    passed: boolean | null;
+  };
+}
+
+export function analyseAssumptions(config: Config, model: ModelAnalysis, warnings: Warning[]): AssumptionsResult {
+  const { fit, y, columns } = model;
+  const alpha = config.alpha;
+  const terms = config.model.independents;
+  const e = fit.residuals;
+  const applicable = !fit.perfectFit && fit.dfResidual > 0;
+  const pass = (p: number | null) => (p === null ? null : p > alpha);
+
+  // Normality
+  const ks = kolmogorovSmirnov(e);
+  const li = lilliefors(e);
+  const sw = shapiroWilk(e);
+  const normP = { lilliefors: nn(li.p), 'kolmogorov-smirnov': nn(ks.p), 'shapiro-wilk': nn(sw.p) };
+  const verdicts = Object.values(normP).filter((p): p is number => p !== null).map((p) => p > alpha);
+  if (sw.reason === 'n-out-of-range' && e.length > 5000) {
+    warnings.push({ code: 'shapiro-wilk-n', section: '4.5', subject: 'shapiroWilk', message: msg(config.language, 'warnShapiroWilkN', { n: e.length }) });
+  }
+  const normality: AssumptionsResult['normality'] = {
+    test: config.normality,
+    residualMean: ks.n > 0 ? mean(e) : NaN,
+    residualSd: fit.sigma,
+    lilliefors: { d: nn(li.d), p: nn(li.p) },
+    kolmogorovSmirnov: { d: nn(ks.d), p: nn(ks.p) },
+    shapiroWilk: { w: nn(sw.w), p: nn(sw.p), reason: sw.reason ?? null },
+    passed: applicable ? pass(normP[config.normality]) : null,
+    disagree: verdicts.some((v) => v !== verdicts[0]),
+    applicable,
+  };
+
+  // Multicollinearity
+  const multicollinearity = model.regression.coefficients.slice(1).map((c) => ({
+    term: c.term,
+    tolerance: c.tolerance,
+    vif: c.vif,
+    passed: c.tolerance !== null && c.vif !== null && c.tolerance > 0.1 && c.vif < 10,
+  }));
+
+  // Heteroscedasticity
+  const gl = glejser(e, columns);
+  const bp = breuschPagan(e, columns);
+  const wh = white(e, columns);
+  const glejserRows = terms.map((term, j) => ({ term, b: nn(gl.b[j]), t: nn(gl.t[j]), p: nn(gl.p[j]), passed: Number.isFinite(gl.p[j]) ? gl.p[j] > alpha : true }));
+  const glejserPassed = glejserRows.every((r) => r.p === null || r.p > alpha);
+  const hetVerdicts = [
+    glejserRows.some((r) => r.p !== null) ? glejserPassed : null,
+    Number.isFinite(bp.p) ? bp.p > alpha : null,
+    Number.isFinite(wh.p) ? wh.p > alpha : null,
+  ].filter((v): v is boolean => v !== null);
+  const decidingHet = config.heteroscedasticity === 'glejser' ? (glejserRows.some((r) => r.p !== null) ? glejserPassed : null) : config.heteroscedasticity === 'breusch-pagan' ? pass(nn(bp.p)) : pass(nn(wh.p));
+  const heteroscedasticity: AssumptionsResult['heteroscedasticity'] = {
+    test: config.heteroscedasticity,
+    glejser: glejserRows,
+    breuschPagan: { statistic: nn(bp.statistic), df: nn(bp.df), p: nn(bp.p) },
+    white: { statistic: nn(wh.statistic), df: nn(wh.df), p: nn(wh.p) },
+    passed: applicable ? decidingHet : null,
+    disagree: hetVerdicts.some((v) => v !== hetVerdicts[0]),
+    applicable,
+  };
+
+  // Autocorrelation
+  const dw = durbinWatson(e, columns);
+  const bounds = durbinWatsonBounds(fit.n, terms.length, alpha);
+  const decision = applicable ? dwDecision(dw.d, bounds.dL, bounds.dU) : 'not-applicable';
+  const autocorrelation: AssumptionsResult['autocorrelation'] = {
+    durbinWatson: { d: nn(dw.d), p: nn(dw.p), dL: nn(bounds.dL), dU: nn(bounds.dU), decision, method: dw.method, n: fit.n, k: terms.length },
+    passed: decision === 'not-applicable' ? null : decision === 'none',
+  };
+
+  // Linearity
+  const deviation = terms.map((term, j) => {
+    const r = deviationFromLinearity(y, columns[j]);
+    return { term, f: nn(r.f), df1: nn(r.df1), df2: nn(r.df2), p: nn(r.p), passed: pass(nn(r.p)) };
+  });
+  const rs = reset(y, columns, { fit });
+  const resetRow = { f: nn(rs.f), df1: nn(rs.df1), df2: nn(rs.df2), p: nn(rs.p), passed: pass(nn(rs.p)) };
+  const devVerdicts = deviation.map((d) => d.passed).filter((v): v is boolean => v !== null);
+  const linearity: AssumptionsResult['linearity'] = {
+    deviation,
+    reset: resetRow,
+    passed: !applicable ? null : devVerdicts.length ? devVerdicts.every(Boolean) : resetRow.passed,
+  };
+
+  return {
+    normality,
+    multicollinearity,
+    multicollinearityPassed: multicollinearity.every((m) => m.passed),
+    heteroscedasticity,
+    autocorrelation,
+    linearity,
+  };
+}
+
+function mean(x: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i];
+  return s / x.length;
+}

@@ -1,0 +1,240 @@
+/**
+ * Sections 4.6–4.8: the multiple regression of the dependent score on the independent scores
+ * (OLS by pivoted Householder QR, src/stats/ols.ts), the hypothesis tests, the dominant variable
+ * and the effective/relative contributions.
+ *
+ * Decisions compare unrounded values: a p of 0.0527 is "not significant" because 0.0527 > 0.05,
+ * never because it prints as 0,053. A hypothesis of a positive effect is accepted only when the
+ * coefficient is significant AND positive.
+ */
+import type { Config } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { msg } from '../messages/catalog.js';
+import { fQuantile, tQuantile } from '../stats/distributions.js';
+import { CollinearityError, IllConditionedError, TooFewObservationsError } from '../stats/errors.js';
+import { ols, type OlsFit } from '../stats/ols.js';
+import { standardizedCoefficients } from '../stats/standardized-coefficients.js';
+import { collinearity } from '../stats/collinearity.js';
+import { partialPartCorrelations } from '../stats/partial-part-correlation.js';
+import { pearsonR } from '../stats/pearson.js';
+import type { Warning } from './results.js';
+import type { Scores } from './scores.js';
+
+export interface Coefficient {
+  term: string;
+  label: string | null;
+  b: number;
+  se: number;
+  beta: number | null;
+  t: number | null;
+  p: number | null;
+  ciLower: number | null;
+  ciUpper: number | null;
+  tolerance: number | null;
+  vif: number | null;
+  /** Zero-order (Pearson) r with the dependent. */
+  zeroOrder: number | null;
+  partial: number | null;
+  part: number | null;
+}
+
+export interface RegressionResult {
+  dependent: string;
+  independents: string[];
+  n: number;
+  k: number;
+  coefficients: Coefficient[];
+  r: number;
+  r2: number;
+  adjR2: number;
+  seEstimate: number;
+  tTable: number;
+  fTable: number;
+  anova: {
+    ssRegression: number;
+    ssResidual: number;
+    ssTotal: number;
+    dfRegression: number;
+    dfResidual: number;
+    dfTotal: number;
+    msRegression: number;
+    msResidual: number;
+    f: number | null;
+    p: number | null;
+  };
+  /** All residuals zero: standard errors 0, the tests that need residual variance not applicable. */
+  perfectFit: boolean;
+  /** 2-norm condition number of the scaled design. */
+  condition: number;
+}
+
+export interface Hypothesis {
+  id: string;
+  term: string | null;
+  test: 't' | 'F';
+  statistic: number | null;
+  p: number | null;
+  critical: number;
+  df: number[];
+  /** p < alpha (unrounded). */
+  significant: boolean;
+  /** The coefficient's sign (t tests); null for F. */
+  positive: boolean | null;
+  accepted: boolean;
+  /** false when the test cannot be done (perfect fit). */
+  applicable: boolean;
+}
+
+export interface ModelAnalysis {
+  regression: RegressionResult;
+  hypotheses: Hypothesis[];
+  dominant: { term: string; beta: number } | null;
+  contribution: { term: string; beta: number; rxy: number; effective: number; relative: number }[];
+  /** The fit itself, for the assumption tests and figures (not serialized). */
+  fit: OlsFit;
+  y: Float64Array;
+  columns: Float64Array[];
+}
+
+const nn = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+export function analyseModel(config: Config, scores: Scores, warnings: Warning[]): ModelAnalysis {
+  const lang = config.language;
+  const { dependent, independents } = config.model;
+  const label = (id: string) => config.variables.find((v) => v.id === id)!.label;
+  const y = scores.scores.get(dependent)!;
+  const columns = independents.map((id) => scores.scores.get(id)!);
+  let fit: OlsFit;
+  try {
+    fit = ols(y, columns, { alpha: config.alpha });
+  } catch (e) {
+    const file = config.configPath;
+    if (e instanceof CollinearityError) {
+      const terms = e.columns.map((j) => `${independents[j]} (${label(independents[j])})`).join(', ');
+      throw new InputError([{ file, column: 'model.independents', message: msg(lang, 'collinear', { terms }) }]);
+    }
+    if (e instanceof IllConditionedError) {
+      throw new InputError([{ file, column: 'model.independents', message: msg(lang, 'illConditioned', { cond: e.condition.toExponential(2) }) }]);
+    }
+    if (e instanceof TooFewObservationsError) {
+      throw new InputError([{ file, column: 'model', message: msg(lang, 'tooFewForModel', { n: e.n, p: e.parameters }) }]);
+    }
+    throw e;
+  }
+  const k = independents.length;
+  const beta = standardizedCoefficients(fit, y, columns);
+  const col = collinearity(columns);
+  const pp = partialPartCorrelations(fit);
+  const rxy = columns.map((x) => pearsonR(x, y));
+  const tTable = tQuantile(1 - config.alpha / 2, fit.dfResidual);
+  const fTable = fQuantile(1 - config.alpha, fit.dfRegression, fit.dfResidual);
+  if (fit.perfectFit) warnings.push({ code: 'perfect-fit', section: '4.6', message: msg(lang, 'warnPerfectFit') });
+
+  const coefficients: Coefficient[] = [
+    {
+      term: '(Constant)',
+      label: null,
+      b: fit.b[0],
+      se: fit.se[0],
+      beta: null,
+      t: nn(fit.t[0]),
+      p: nn(fit.p[0]),
+      ciLower: nn(fit.ciLower[0]),
+      ciUpper: nn(fit.ciUpper[0]),
+      tolerance: null,
+      vif: null,
+      zeroOrder: null,
+      partial: null,
+      part: null,
+    },
+    ...independents.map((term, j) => ({
+      term,
+      label: label(term),
+      b: fit.b[j + 1],
+      se: fit.se[j + 1],
+      beta: nn(beta[j]),
+      t: nn(fit.t[j + 1]),
+      p: nn(fit.p[j + 1]),
+      ciLower: nn(fit.ciLower[j + 1]),
+      ciUpper: nn(fit.ciUpper[j + 1]),
+      tolerance: nn(col.tolerance[j]),
+      vif: nn(col.vif[j]),
+      zeroOrder: nn(rxy[j]),
+      partial: nn(pp.partial[j]),
+      part: nn(pp.part[j]),
+    })),
+  ];
+
+  const regression: RegressionResult = {
+    dependent,
+    independents: [...independents],
+    n: fit.n,
+    k,
+    coefficients,
+    r: fit.r,
+    r2: fit.r2,
+    adjR2: fit.adjR2,
+    seEstimate: fit.sigma,
+    tTable,
+    fTable,
+    anova: {
+      ssRegression: fit.ssRegression,
+      ssResidual: fit.rss,
+      ssTotal: fit.tss,
+      dfRegression: fit.dfRegression,
+      dfResidual: fit.dfResidual,
+      dfTotal: fit.n - 1,
+      msRegression: fit.msRegression,
+      msResidual: fit.msResidual,
+      f: nn(fit.f),
+      p: nn(fit.fP),
+    },
+    perfectFit: fit.perfectFit,
+    condition: fit.condition,
+  };
+
+  const hypotheses: Hypothesis[] = independents.map((term, j) => {
+    const p = fit.p[j + 1];
+    const applicable = Number.isFinite(p);
+    const significant = applicable && p < config.alpha;
+    const positive = fit.b[j + 1] > 0;
+    return {
+      id: `H${j + 1}`,
+      term,
+      test: 't' as const,
+      statistic: nn(fit.t[j + 1]),
+      p: nn(p),
+      critical: tTable,
+      df: [fit.dfResidual],
+      significant,
+      positive,
+      accepted: significant && positive,
+      applicable,
+    };
+  });
+  const fApplicable = Number.isFinite(fit.fP);
+  hypotheses.push({
+    id: `H${k + 1}`,
+    term: null,
+    test: 'F',
+    statistic: nn(fit.f),
+    p: nn(fit.fP),
+    critical: fTable,
+    df: [fit.dfRegression, fit.dfResidual],
+    significant: fApplicable && fit.fP < config.alpha,
+    positive: null,
+    accepted: fApplicable && fit.fP < config.alpha,
+    applicable: fApplicable,
+  });
+
+  let dominant: ModelAnalysis['dominant'] = null;
+  independents.forEach((term, j) => {
+    if (Number.isFinite(beta[j]) && (!dominant || Math.abs(beta[j]) > Math.abs(dominant.beta))) dominant = { term, beta: beta[j] };
+  });
+  const contribution = independents.map((term, j) => {
+    const effective = beta[j] * rxy[j] * 100;
+    return { term, beta: beta[j], rxy: rxy[j], effective, relative: effective / fit.r2 };
+  });
+
+  return { regression, hypotheses, dominant, contribution, fit, y, columns };
+}
