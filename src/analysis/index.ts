@@ -13,7 +13,7 @@ import { analyseCharacteristics } from './characteristics.js';
 import { computeScores } from './scores.js';
 import { describeItems, describeVariables } from './description.js';
 import { analyseInstrument } from './instrument.js';
-import { numericHistogram, residualPlots, type PlotData } from './plots.js';
+import { numericHistogram, rawTable, residualPlots, type PlotData } from './plots.js';
 import { analyseModel } from './regression.js';
 import { analyseAssumptions } from './assumptions.js';
 
@@ -73,7 +73,7 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): An
   results.criticalValues.t = { value: regression.tTable, df: regression.anova.dfResidual, alpha: config.alpha };
   results.criticalValues.f = { value: regression.fTable, df1: regression.anova.dfRegression, df2: regression.anova.dfResidual, alpha: config.alpha };
 
-  const plots: PlotData = { histograms: {}, residuals: residualPlots(model) };
+  const plots: PlotData = { histograms: {}, residuals: residualPlots(model), raw: rawTable(config, data, scores) };
   for (const v of config.variables) {
     if (!v.column) continue;
     const d = results.variables[v.id];

@@ -1,12 +1,15 @@
 /**
- * Data for the figures that need more than results.json states (histograms, scatterplots):
- * aggregated or deterministically thinned, so a million respondents make charts of the same size
- * as a hundred. Not written to results.json.
+ * Data for the figures and the appendix that results.json does not state (histograms,
+ * scatterplots, the raw data table): aggregated, thinned or capped, so a million respondents make
+ * charts and an appendix of the same size as a hundred. Not written to results.json.
  */
 import { histogram, type Histogram } from '../stats/histogram.js';
 import { normalLower } from '../stats/distributions.js';
 import { studentizedResiduals } from '../stats/studentized-residuals.js';
 import type { ModelAnalysis } from './regression.js';
+import type { Config } from '../config/types.js';
+import type { Dataset } from '../load/dataset.js';
+import type { Scores } from './scores.js';
 
 /** At most this many points in a scatterplot; more are thinned by a fixed stride (no randomness). */
 export const MAX_POINTS = 2000;
@@ -15,6 +18,20 @@ export interface PlotData {
   /** Numeric single-column variables: their histogram. */
   histograms: Record<string, Histogram & { mean: number; sd: number }>;
   residuals: ResidualPlots | null;
+  /** The data table of the appendix: the first MAX_RAW_ROWS respondents. */
+  raw: RawTable;
+}
+
+/** At most this many respondents in the appendix's data table. */
+export const MAX_RAW_ROWS = 1000;
+
+export interface RawTable {
+  /** Header of each column (items, variable scores, characteristics). */
+  columns: { name: string; kind: 'item' | 'score' | 'text' }[];
+  /** Cell text as in the data (numbers as numbers). */
+  rows: { row: number; cells: (string | number)[] }[];
+  /** Respondents in the analysis. */
+  total: number;
 }
 
 export interface ResidualPlots {
@@ -69,4 +86,34 @@ export function residualPlots(model: ModelAnalysis): ResidualPlots | null {
     scatter: Array.from(idx, (i) => ({ zpred: (fitted[i] - fm) / fsd, sresid: sres[i] })),
     observedPredicted: Array.from(idx, (i) => ({ observed: y[i], predicted: fitted[i] })),
   };
+}
+
+/** The appendix's data table: characteristics, item answers as given, and the variable scores. */
+export function rawTable(config: Config, data: Dataset, scores: Scores): RawTable {
+  const columns: RawTable['columns'] = [];
+  const getters: ((i: number) => string | number)[] = [];
+  const seen = new Set<string>();
+  const addText = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const col = data.columns.get(name)!;
+    columns.push({ name, kind: 'text' });
+    getters.push(col.kind === 'text' ? (i) => col.values[i] : (i) => col.values[i]);
+  };
+  if (config.stratum) addText(config.stratum);
+  for (const c of config.characteristics) addText(c.column);
+  for (const v of config.variables) {
+    for (const it of v.items) {
+      seen.add(it.column);
+      const x = (data.columns.get(it.column) as { values: Float64Array }).values;
+      columns.push({ name: it.column, kind: 'item' });
+      getters.push((i) => x[i]);
+    }
+    const s = scores.scores.get(v.id)!;
+    columns.push({ name: v.id, kind: 'score' });
+    getters.push((i) => s[i]);
+  }
+  const count = Math.min(data.n, MAX_RAW_ROWS);
+  const rows = Array.from({ length: count }, (_, i) => ({ row: data.rows[i], cells: getters.map((g) => g(i)) }));
+  return { columns, rows, total: data.n };
 }

@@ -53,7 +53,7 @@ export async function present(
   const charts = new Map<string, string>();
   for (const c of specs) charts.set(c.id, await render(c.id, c.spec));
 
-  const view = buildView({ results, config, pembahasan });
+  const view = buildView({ results, plots, config, pembahasan });
   const source = escapeMd(config.source.text + (config.source.year ? `, ${config.source.year}` : ''));
   const common = {
     tableWord: phrases.caption.table,

@@ -54,7 +54,7 @@ export function studentizedBreuschPagan(
   try {
     const aux = ols(e2, regressors, { onCollinear: dropAliased ? 'drop' : 'throw', refine: 'auto' });
     if (!(aux.tss > 0)) return { statistic: NaN, df: NaN, p: NaN };
-    const statistic = (n * aux.ssRegression) / aux.tss;
+    const statistic = ((n - 1) * aux.ssRegression) / aux.tss;
     const df = aux.rank - 1;
     return { statistic, df, p: chiSquareUpper(statistic, df) };
   } catch (e) {

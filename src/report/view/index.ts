@@ -5,6 +5,8 @@
  */
 import type { Config } from '../../config/types.js';
 import type { Results } from '../../analysis/results.js';
+import type { PlotData } from '../../analysis/plots.js';
+import { appendixView } from './appendix.js';
 import { makeFmt } from './fmt.js';
 import { populationView } from './population.js';
 import { characteristicsView } from './characteristics.js';
@@ -13,11 +15,12 @@ import { instrumentView } from './instrument.js';
 
 export interface ViewInput {
   results: Results;
+  plots: PlotData;
   config: Config;
   pembahasan: Record<string, { path: string; text: string; exists: boolean }>;
 }
 
-export function buildView({ results, config }: ViewInput) {
+export function buildView({ results, plots, config }: ViewInput) {
   const f = makeFmt(config.language);
   return {
     title: f.text(config.title),
@@ -33,6 +36,7 @@ export function buildView({ results, config }: ViewInput) {
     characteristics: characteristicsView(results.characteristics, f),
     description: descriptionView(results, config, f),
     instrument: instrumentView(results, config, f),
+    appendix: appendixView(results, plots, config, f),
     version: f.text(results.meta.version),
     inputs: Object.entries(results.meta.inputs).map(([file, hash]) => ({ file: f.text(file), hash })),
   };
