@@ -3,7 +3,7 @@
  * phrases (language); numbers are formatted by vega with the chapter's locale.
  */
 import type { Results, CharacteristicResult, PopulationResult, ItemResult } from '../analysis/results.js';
-import type { PlotData } from '../analysis/plots.js';
+import type { PlotData, ResidualPlots } from '../analysis/plots.js';
 import type { Config } from '../config/types.js';
 import type { Histogram } from '../stats/histogram.js';
 import { chartIds } from './ids.js';
@@ -154,6 +154,141 @@ export function validityChart(rows: { item: string; r: number; valid: boolean }[
   };
 }
 
+/** Histogram of the unstandardized residuals with the normal curve of their mean and sd. */
+export function residualHistogramChart(r: ResidualPlots, words: Words): ChartSpec {
+  const h = r.histogram;
+  const lo = h.bins[0]?.x0 ?? 0;
+  const hi = h.bins.at(-1)?.x1 ?? 1;
+  const curve = Array.from({ length: 101 }, (_, i) => {
+    const x = lo + ((hi - lo) * i) / 100;
+    const z = (x - h.mean) / h.sd;
+    return { x, y: (h.n * h.width * Math.exp(-0.5 * z * z)) / (h.sd * Math.sqrt(2 * Math.PI)) };
+  });
+  return {
+    id: chartIds.residualHistogram(),
+    spec: withTheme({
+      width: 400,
+      height: 220,
+      layer: [
+        {
+          data: { values: h.bins },
+          mark: { type: 'bar', stroke: 'white', strokeWidth: 0.5, color: PALETTE[1] },
+          encoding: {
+            x: { field: 'x0', type: 'quantitative', bin: { binned: true, step: h.width }, title: words.residual },
+            x2: { field: 'x1' },
+            y: { field: 'count', type: 'quantitative', title: words.frequency },
+          },
+        },
+        {
+          data: { values: curve },
+          mark: { type: 'line', color: PALETTE[0], strokeWidth: 1.5 },
+          encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
+        },
+      ],
+    }),
+  };
+}
+
+/** Normal P-P plot of the standardized residuals (SPSS style). */
+export function ppPlotChart(r: ResidualPlots, words: Words): ChartSpec {
+  return {
+    id: chartIds.ppPlot(),
+    spec: withTheme({
+      width: 300,
+      height: 300,
+      layer: [
+        {
+          data: { values: [{ a: 0 }, { a: 1 }] },
+          mark: { type: 'line', color: '#666', strokeDash: [4, 3] },
+          encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'a', type: 'quantitative' } },
+        },
+        {
+          data: { values: r.pp },
+          mark: { type: 'point', size: 14, filled: false, color: PALETTE[0] },
+          encoding: {
+            x: { field: 'observed', type: 'quantitative', title: words.observedCum, scale: { domain: [0, 1] } },
+            y: { field: 'expected', type: 'quantitative', title: words.expectedCum, scale: { domain: [0, 1] } },
+          },
+        },
+      ],
+    }),
+  };
+}
+
+/** Scatterplot of ZPRED (x) against SRESID (y), with the zero line. */
+export function scatterHeteroChart(r: ResidualPlots, words: Words): ChartSpec {
+  return {
+    id: chartIds.scatterHetero(),
+    spec: withTheme({
+      width: 380,
+      height: 260,
+      layer: [
+        { data: { values: [{ y: 0 }] }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { field: 'y', type: 'quantitative' } } },
+        {
+          data: { values: r.scatter },
+          mark: { type: 'point', size: 14, filled: true, opacity: 0.7, color: PALETTE[0] },
+          encoding: {
+            x: { field: 'zpred', type: 'quantitative', title: words.zpred },
+            y: { field: 'sresid', type: 'quantitative', title: words.sresid },
+          },
+        },
+      ],
+    }),
+  };
+}
+
+/** Standardized coefficients with their confidence intervals (the CI of B scaled by Beta/B). */
+export function coefficientChart(rows: { term: string; beta: number; lower: number; upper: number }[], words: Words): ChartSpec {
+  return {
+    id: chartIds.coefficients(),
+    spec: withTheme({
+      width: 360,
+      height: { step: 30 },
+      data: { values: rows },
+      layer: [
+        { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+        {
+          mark: { type: 'rule', strokeWidth: 1.5, color: PALETTE[1] },
+          encoding: { y: { field: 'term', type: 'nominal', sort: null, title: null }, x: { field: 'lower', type: 'quantitative', title: words.beta }, x2: { field: 'upper' } },
+        },
+        {
+          mark: { type: 'point', filled: true, size: 60, color: PALETTE[0] },
+          encoding: { y: { field: 'term', type: 'nominal', sort: null }, x: { field: 'beta', type: 'quantitative' } },
+        },
+      ],
+    }),
+  };
+}
+
+/** Observed against predicted values with the line of equality. */
+export function observedPredictedChart(r: ResidualPlots, words: Words): ChartSpec {
+  const all = r.observedPredicted.flatMap((p) => [p.observed, p.predicted]);
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  return {
+    id: chartIds.observedPredicted(),
+    spec: withTheme({
+      width: 300,
+      height: 300,
+      layer: [
+        {
+          data: { values: [{ a: lo }, { a: hi }] },
+          mark: { type: 'line', color: '#666', strokeDash: [4, 3] },
+          encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'a', type: 'quantitative' } },
+        },
+        {
+          data: { values: r.observedPredicted },
+          mark: { type: 'point', size: 14, filled: true, opacity: 0.7, color: PALETTE[0] },
+          encoding: {
+            x: { field: 'predicted', type: 'quantitative', title: words.predicted, scale: { zero: false } },
+            y: { field: 'observed', type: 'quantitative', title: words.observed, scale: { zero: false } },
+          },
+        },
+      ],
+    }),
+  };
+}
+
 /** Every chart of the results, in chapter order. */
 export function chartSpecs(results: Results, plots: PlotData, config: Config, words: Words, years: { current: string; previous: string | null }): ChartSpec[] {
   const out: ChartSpec[] = [];
@@ -171,6 +306,20 @@ export function chartSpecs(results: Results, plots: PlotData, config: Config, wo
   if (validity.length) {
     out.push(validityChart(validity.map(([item, v]) => ({ item, r: Number.isFinite(v.r) ? v.r : 0, valid: v.valid })), validity[0][1].rTable, words));
   }
+  if (plots.residuals) {
+    out.push(residualHistogramChart(plots.residuals, words), ppPlotChart(plots.residuals, words), scatterHeteroChart(plots.residuals, words));
+  }
+  const reg = results.regression;
+  if (reg && !reg.perfectFit) {
+    const rows = reg.coefficients.slice(1).filter((c) => c.beta !== null && c.ciLower !== null && c.ciUpper !== null && c.b !== 0).map((c) => {
+      const scale = c.beta! / c.b;
+      const a = c.ciLower! * scale;
+      const b = c.ciUpper! * scale;
+      return { term: c.term, beta: c.beta!, lower: Math.min(a, b), upper: Math.max(a, b) };
+    });
+    if (rows.length) out.push(coefficientChart(rows, words));
+  }
+  if (plots.residuals) out.push(observedPredictedChart(plots.residuals, words));
   return out;
 }
 

@@ -189,8 +189,10 @@ export function guessStudy(header: string[], rows: string[][], groupDots = false
   const columns: Record<string, string> = {};
   for (const v of variables) for (const it of v.items) if (it.header !== it.id) columns[it.id] = it.header;
   let stratum: string | undefined;
+  const repeated = (h: string) => header.indexOf(h) !== header.lastIndexOf(h);
   header.forEach((h, i) => {
     if (itemCols.has(i) || h === '') return;
+    if (repeated(h)) return void skipped.push({ header: h, reason: 'duplicate' });
     const values = present(i);
     if (values.length === 0) return void skipped.push({ header: h, reason: 'empty' });
     if (TIMESTAMP_HEADER.test(h) || values.every((v) => DATE_VALUE.test(v))) return void skipped.push({ header: h, reason: 'timestamp' });

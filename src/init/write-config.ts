@@ -21,7 +21,7 @@ export interface ConfigTextOptions {
   source?: string;
 }
 
-const RESERVED = /^(true|false|yes|no|on|off|null|y|n|~)$/i;
+const RESERVED = /^(true|false|yes|no|on|off|null|~)$/i;
 
 /** A YAML scalar: plain when safe, else double-quoted (JSON strings are valid YAML). */
 export function scalar(s: string): string {

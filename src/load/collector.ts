@@ -39,8 +39,8 @@ export class Collector {
   ) {
     const lang = config.language;
     const problems: Problem[] = [];
-    const dup = header.find((h, i) => h !== '' && header.indexOf(h) !== i);
-    if (dup !== undefined) problems.push({ file, line: 1, column: dup, message: msg(lang, 'dataDuplicateHeader', { column: dup }) });
+    // A header that appears twice is a problem only when the config uses it (Google Forms repeats titles).
+    const dups = new Set(header.filter((h, i) => h !== '' && header.indexOf(h) !== i));
     this.slots = [];
     for (const need of columnNeeds(config)) {
       const index = resolveHeader(need.name, header, config.columns);
@@ -51,6 +51,10 @@ export class Collector {
           column: need.name,
           message: msg(lang, 'dataMissingColumn', { column: need.name, key: need.key, available: header.map((h) => `"${h}"`).join(', ') }),
         });
+        continue;
+      }
+      if (dups.has(header[index])) {
+        problems.push({ file, line: 1, column: header[index], message: msg(lang, 'dataDuplicateHeader', { column: header[index] }) });
         continue;
       }
       const slot: Slot = { need, index, header: header[index] };

@@ -37,7 +37,7 @@ function rank(kind: ColumnKind): number {
 /**
  * Finds the header for a config column name: the exact header; an alias from `columns:`;
  * the same text ignoring case and spacing; a header that starts with the name as a code
- * ("X1.1 Saya …", "[X1.1] Saya …").
+ * ("X1.1 Saya …", "[X1.1] Saya …"), where "_" and "." in the code are the same (X1_1 = X1.1).
  */
 export function resolveHeader(name: string, header: string[], aliases: Record<string, string>): number {
   const exact = header.indexOf(name);
@@ -51,10 +51,13 @@ export function resolveHeader(name: string, header: string[], aliases: Record<st
   }
   const loose = header.findIndex((h) => squash(h) === squash(name));
   if (loose >= 0) return loose;
-  const code = squash(name);
+  // An item code is the same with "_" or "." between its parts: X1_1 = X1.1.
+  const codes = [...new Set([squash(name), squash(name).replace(/_/g, '.'), squash(name).replace(/\./g, '_')])];
+  const same = header.findIndex((h) => codes.includes(squash(h)));
+  if (same >= 0) return same;
   return header.findIndex((h) => {
     const s = squash(h);
-    return s.startsWith(code + ' ') || s.startsWith('[' + code + ']') || s.startsWith(code + '. ') || s.startsWith(code + ':');
+    return codes.some((code) => s.startsWith(code + ' ') || s.startsWith('[' + code + ']') || s.startsWith(code + '. ') || s.startsWith(code + ':'));
   });
 }
 

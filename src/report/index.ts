@@ -28,6 +28,7 @@ export interface OutputFiles {
 export interface Phrases {
   chart: Record<string, string>;
   caption: Record<string, string>;
+  lists: Record<string, string[]>;
 }
 
 export interface PresentOptions {
@@ -53,7 +54,7 @@ export async function present(
   const charts = new Map<string, string>();
   for (const c of specs) charts.set(c.id, await render(c.id, c.spec));
 
-  const view = buildView({ results, plots, config, pembahasan });
+  const view = buildView({ results, plots, config, pembahasan, words: { strength: phrases.lists.strength ?? [] } });
   const source = escapeMd(config.source.text + (config.source.year ? `, ${config.source.year}` : ''));
   const common = {
     tableWord: phrases.caption.table,
@@ -87,7 +88,7 @@ async function page(templates: TemplateSet, config: Config, doc: Rendered, chart
 }
 
 function mergePhrases(templates: TemplateSet): Phrases {
-  const out: Phrases = { chart: {}, caption: {} };
+  const out: Phrases = { chart: {}, caption: {}, lists: {} };
   for (const file of templates.phrases) {
     let data: unknown;
     try {
@@ -95,8 +96,9 @@ function mergePhrases(templates: TemplateSet): Phrases {
     } catch (e) {
       throw new InputError([{ file: file.path, message: `invalid YAML: ${(e as Error).message.split('\n')[0]}` }]);
     }
-    const rec = (data ?? {}) as Record<string, Record<string, string>>;
+    const rec = (data ?? {}) as Record<string, Record<string, string>> & { lists?: Record<string, string[]> };
     for (const group of ['chart', 'caption'] as const) Object.assign(out[group], rec[group] ?? {});
+    Object.assign(out.lists, rec.lists ?? {});
   }
   return out;
 }

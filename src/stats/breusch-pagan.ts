@@ -20,7 +20,7 @@
  * @example
  * // survey-a (n = 89): residuals of Y on X1, X2, X3
  * breuschPagan(fit.residuals, [X1, X2, X3])
- * // → { statistic: 4.064002656396763, df: 3, p: 0.2546354205120008 }
+ * // → { statistic: 4.064002656396717, df: 3, p: 0.25463542051200216 }
  * // R bptest(fit): BP = 4.06400265639673, df = 3, p-value = 0.254635420512001
  *
  * References: T. S. Breusch & A. R. Pagan (1979), "A simple test for heteroscedasticity and
@@ -54,7 +54,7 @@ export function studentizedBreuschPagan(
   try {
     const aux = ols(e2, regressors, { onCollinear: dropAliased ? 'drop' : 'throw', refine: 'auto' });
     if (!(aux.tss > 0)) return { statistic: NaN, df: NaN, p: NaN };
-    const statistic = ((n - 1) * aux.ssRegression) / aux.tss;
+    const statistic = (n * aux.ssRegression) / aux.tss;
     const df = aux.rank - 1;
     return { statistic, df, p: chiSquareUpper(statistic, df) };
   } catch (e) {

@@ -18,13 +18,13 @@
  *
  * Preconditions (never throws): y and x of equal length, finite. When x has fewer than 3 distinct
  * values (df₁ ≤ 0: a line through 2 points fits the group means exactly) or the groups leave no
- * residual df (df₂ ≤ 0: every value of x distinct), every field is NaN — the test is not
- * applicable. SS_within = 0 gives F = ∞, p = 0 (as R).
+ * residual df (df₂ ≤ 0: every value of x distinct), or y is an exact linear function of x, every
+ * field is NaN — the test is not applicable. SS_within = 0 < SS_dev gives F = ∞, p = 0 (as R).
  *
  * @example
- * // survey-a (n = 89): Y by X1 (15 distinct sums)
+ * // survey-a (n = 89): Y by X1 (16 distinct sums)
  * deviationFromLinearity(Y, X1)
- * // → { f: 0.6755752564392875, df1: 14, df2: 73, p: 0.7904679677630318, groups: 16 }
+ * // → { f: 0.6755752564392961, df1: 14, df2: 73, p: 0.7904679677630237, groups: 16 }
  * // R anova(lm(Y ~ X1), lm(Y ~ factor(X1))): F = 0.675575256439286, Df 14, Res.Df 73, p 0.790467967763033
  *
  * Reference: SPSS Statistics Algorithms, "MEANS: Test of linearity"; R `anova.lmlist`.
@@ -60,7 +60,9 @@ export function deviationFromLinearity(y: ArrayLike<number>, x: ArrayLike<number
   if (!(df1 > 0) || !(df2 > 0)) return none(G);
   let e: Float64Array;
   try {
-    e = ols(y, [x]).residuals;
+    const lin = ols(y, [x]);
+    if (lin.perfectFit) return none(G);
+    e = lin.residuals;
   } catch (err) {
     if (!(err instanceof StatsError)) throw err;
     return none(G);

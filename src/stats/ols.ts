@@ -19,28 +19,35 @@
  *  2. Numerical rank < p → `CollinearityError` naming the columns of the dependency (from the
  *     null space of R's predictor block by ml-matrix's SVD), or, with `onCollinear: 'drop'`, the
  *     aliased columns get NaN coefficients like R's `NA` (the df then reflect the rank).
- *  3. κ = σ_max/σ_min of A (SVD of R). When κ > 100 the solution is improved by Björck's
+ *  3. κ = σ_max/σ_min of A (SVD of R). When κ > 100, or when the error bound of the plain QR
+ *     solution ε·p·(κ + κ²·‖e‖/‖ŷ − ȳ‖) exceeds 1e-12, the solution is improved by Björck's
  *     iterative refinement of the augmented system [I X; Xᵀ 0][e; b] = [y; 0]: the residuals
  *     f = y − e − Xb and g = −Xᵀe are computed in twice the working precision (Dekker TwoProduct,
  *     Knuth TwoSum — Ogita–Rump–Oishi "Dot2") from the ORIGINAL columns, and the correction is
  *     solved with the same QR. Each step gains ~−log₁₀(κ·ε) digits, so it converges to the exact
  *     least-squares solution of the given doubles for any κ ≪ 1/ε; when κ > 1e4 the columns of
  *     (XᵀX)⁻¹ are refined the same way (right-hand side [0; −e_j]). Residuals are then
- *     y − Xb in twice the working precision. Refinement that fails to converge to 1e-10
- *     (κ ≳ 1e14) → `IllConditionedError`: a fit is never returned silently wrong.
+ *     y − Xb in twice the working precision. κ > 1e11, or refinement that does not converge to
+ *     1e-10, → `IllConditionedError`: a fit is never returned silently wrong. (Beyond κ ≈ 1e11
+ *     the contraction c·κ·ε is no longer safely below 1 and a stalled direction can look
+ *     converged: a degree-8 polynomial with κ = 3e14 "converged" to a solution off by 16%.)
  *  4. (XᵀX)⁻¹ = R⁻¹R⁻ᵀ mapped through T⁻¹ (never by inverting XᵀX); sums of squares use
  *     compensated (Neumaier) summation.
  *
- * Accuracy (test/stats/ols.test.ts): every coefficient and standard error of the NIST StRD
- * linear-regression sets to ≥ 12 correct digits on Longley and Norris, Wampler1–5 to ≥ 9
- * (Wampler1: b exactly 1, se exactly 0); Filip (degree-10 polynomial, κ(X) = 1.8e15) is refused
- * as collinear at R's tolerance, as R's `lm` does, and with `tol: 1e-10` is solved to ≥ 7.6
- * digits — the accuracy of the exact solution for the doubles nearest the data, i.e. all that
- * double-precision data allows. Agreement with R on ordinary data: ~1e-13 relative.
+ * Accuracy (test/stats/ols.test.ts), in correct significant digits (LRE) of every coefficient
+ * and standard error against the NIST StRD certified values: Longley ≥ 14.5, Norris ≥ 12.7,
+ * Wampler1–5 ≥ 13.2 (Wampler1: b exact; Wampler1, 2: se exactly 0). Filip (degree-10 polynomial,
+ * κ(X) = 1.8e15, κ(A) = 3.8e9) is refused as collinear at R's tolerance 1e-7, as R's `lm` does;
+ * with `tol: 1e-10` it is solved to b ≥ 7.9, se ≥ 8.6 digits — what the double-precision power
+ * columns allow (the exact solution for them agrees with NIST to the same ~7.6–7.9 digits).
+ * Against exact rational arithmetic on 800 random designs with κ up to 1e11: ≥ 13 digits in b,
+ * ≥ 10 in se. Agreement with R on ordinary data: ~1e-13 relative.
  *
  * Degenerate cases. n ≤ k + 1 → `TooFewObservationsError`. A constant predictor is collinear with
- * the intercept. Perfect fit (RSS ≤ 1e-20·TSS, or y constant) → correct b, `perfectFit: true`,
- * RSS = σ = se = 0, t = p = F = fP = NaN, CI = [b, b], R² = 1 (NaN if y is constant).
+ * the intercept. Perfect fit — R's "essentially perfect fit" (summary.lm warns when the residual
+ * variance < 1e-30·(mean(ŷ)² + var(ŷ))), RSS = 0, or y constant → correct b, `perfectFit: true`,
+ * RSS = σ = se = 0, residuals 0 (ŷ = y), t = p = F = fP = NaN, CI = [b, b], R² = 1 (NaN if y is
+ * constant).
  * Non-finite input → `NonFiniteValueError`; unequal lengths → `DimensionMismatchError`.
  *
  * Cost O(n·p²) for the QR plus O(n·p) per refinement step; inputs are not modified.
@@ -48,11 +55,13 @@
  * @example
  * // survey-a (n = 89): Y on X1, X2, X3 (sums of 5 Likert items each)
  * const fit = ols(Y, [X1, X2, X3])
- * fit.b      // [-2.064021226250787, 0.6679317916620189, 0.1893514788439841, 0.2256376550858616]
- * fit.se     // [2.299533076192262, 0.09476665482137715, 0.09635278921673535, 0.1019367253242987]
- * fit.p[1]   // 4.464010153243e-10
- * fit.r2     // 0.4937629028423526;  fit.f 27.63517133061868;  fit.fP 1.436435900671…e-12
- * // R: summary(lm(Y ~ X1 + X2 + X3)) gives the same to ~1e-14.
+ * fit.b      // [-2.0640212262507944, 0.6679317916620194, 0.18935147884398454, 0.22563765508586028]
+ * fit.se     // [2.299533076192263, 0.0947666548213771, 0.09635278921673537, 0.10193672532429854]
+ * fit.p[1]   // 4.4640101532430583e-10
+ * fit.r2     // 0.49376290284235297;  fit.f 27.63517133061875;  fit.fP 1.4364359006717823e-12
+ * fit.condition // 1.6764184754925286;  fit.refinementSteps 0
+ * // R summary(lm(Y ~ X1 + X2 + X3)): b -2.06402122625079, 0.667931791662019, …; se 2.29953307619226,
+ * // 0.0947666548213771, …; p(X1) 4.46401015324309e-10; R² 0.493762902842353; F 27.6351713306187
  *
  * References: G. H. Golub (1965), "Numerical methods for solving linear least squares problems",
  * Numer. Math. 7, 206–216; Å. Björck (1967), "Iterative refinement of linear least squares
@@ -161,7 +170,11 @@ export interface OlsFit {
   condition: number;
   /** Refinement steps taken (0: plain QR). */
   refinementSteps: number;
-  /** True when the residuals vanish (RSS ≤ 1e-20·TSS or y constant); see the module doc. */
+  /**
+   * True when the residuals vanish: RSS = 0, y constant, or RSS/dfResidual < 1e-30·(mean ŷ² +
+   * var ŷ) (R's "essentially perfect fit"). Then rss = σ = se = 0, the residuals are 0 (ŷ = y)
+   * and t, p, f, fP are NaN.
+   */
   perfectFit: boolean;
 }
 
@@ -282,18 +295,13 @@ function householder(F: Factor, j: number, nr: number): void {
   for (let l = j + 1; l < p; l++) applyReflector(F, j, qr, l * n);
 }
 
+/** Norm of rows from..n−1 of a column of M (entries are O(1): no scaling needed). */
 function columnNormFrom(F: Factor, pos: number, from: number): number {
   const { n, qr } = F;
   const base = pos * n;
-  let mx = 0;
-  for (let i = from; i < n; i++) mx = Math.max(mx, Math.abs(qr[base + i]));
-  if (mx === 0) return 0;
   let s = 0;
-  for (let i = from; i < n; i++) {
-    const v = qr[base + i] / mx;
-    s += v * v;
-  }
-  return mx * Math.sqrt(s);
+  for (let i = from; i < n; i++) s += qr[base + i] * qr[base + i];
+  return Math.sqrt(s);
 }
 
 /** Moves the column at position `from` to position `to` (> from), shifting the ones between left. */
@@ -339,9 +347,9 @@ function factorize(x: Float64Array[], n: number, tol: number): Factor {
   for (const j of order) {
     const col = x[j];
     const m = mean[j];
-    const s = scale[j] > 0 ? scale[j] : 1;
+    const inv = scale[j] > 0 ? 1 / scale[j] : 1;
     const base = pos * n;
-    for (let i = 0; i < n; i++) qr[base + i] = (col[i] - m) / s;
+    for (let i = 0; i < n; i++) qr[base + i] = (col[i] - m) * inv;
     perm[pos] = j + 1;
     pos++;
   }
@@ -353,8 +361,9 @@ function factorize(x: Float64Array[], n: number, tol: number): Factor {
     rank: 0,
     constant,
   };
-  const orig = new Float64Array(p);
-  for (let c = 0; c < p; c++) orig[c] = columnNormFrom(F, c, 0);
+  // Norms of the columns of M before any reflection: √n for the intercept, 1 for the scaled ones.
+  const orig = new Float64Array(p).fill(1);
+  orig[0] = Math.sqrt(n);
   let active = p - constant.length;
   let j = 0;
   while (j < active) {
@@ -479,90 +488,74 @@ function solveAugmented(F: Factor, f: Float64Array, g: Float64Array | null, db: 
 }
 
 /**
- * f = rhs − e − X·b and g = c − Xᵀe in twice the working precision (Dot2), rounded.
- * `rhs` null means 0; `c` null means 0.
+ * f = rhs − e − X·b and (if `g` is given) g = c − Xᵀe, in twice the working precision: every
+ * product exact (Dekker's TwoProduct), every sum error-free (Knuth's TwoSum) with the errors
+ * accumulated (Ogita–Rump–Oishi Dot2), in one pass over the rows. `rhs`, `c` null mean 0.
  */
 function augmentedResidual(
   F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null, e: Float64Array, b: Float64Array,
-  f: Float64Array, g: Float64Array, lo: Float64Array,
+  f: Float64Array, g: Float64Array | null,
 ): void {
   const { n, k, x } = F;
-  // f, with hi in f and the error terms in lo
-  for (let i = 0; i < n; i++) {
-    const a = rhs ? rhs[i] : 0;
-    const bb = -e[i];
-    const s = a + bb;
-    const t = s - a;
-    f[i] = s;
-    lo[i] = a - (s - t) + (bb - t);
-  }
-  addProducts(f, lo, null, -b[0], n);
-  for (let j = 0; j < k; j++) if (b[j + 1] !== 0) addProducts(f, lo, x[j], -b[j + 1], n);
-  for (let i = 0; i < n; i++) f[i] += lo[i];
-  // g
-  g[0] = (c ? c[0] : 0) - dot2(null, e, n);
-  for (let j = 0; j < k; j++) g[j + 1] = (c ? c[j + 1] : 0) - dot2(x[j], e, n);
-}
-
-/** hi/lo += col·beta (col null = ones), error-free products and sums. */
-function addProducts(hi: Float64Array, lo: Float64Array, col: Float64Array | null, beta: number, n: number): void {
-  if (beta === 0) return;
-  if (!col) {
-    for (let i = 0; i < n; i++) {
-      const a = hi[i];
-      const s = a + beta;
-      const t = s - a;
-      hi[i] = s;
-      lo[i] += a - (s - t) + (beta - t);
-    }
-    return;
-  }
-  const cb = SPLITTER * beta;
-  const bh = cb - (cb - beta);
-  const bl = beta - bh;
-  for (let i = 0; i < n; i++) {
-    const v = col[i];
-    const pr = v * beta;
+  const nb = new Float64Array(k);
+  const bh = new Float64Array(k);
+  const bl = new Float64Array(k);
+  for (let j = 0; j < k; j++) {
+    const v = -b[j + 1];
     const cv = SPLITTER * v;
-    const vh = cv - (cv - v);
-    const vl = v - vh;
-    const pe = vh * bh - pr + vh * bl + vl * bh + vl * bl;
-    const a = hi[i];
-    const s = a + pr;
-    const t = s - a;
-    hi[i] = s;
-    lo[i] += a - (s - t) + (pr - t) + pe;
+    nb[j] = v;
+    bh[j] = cv - (cv - v);
+    bl[j] = v - bh[j];
   }
-}
-
-/** Σ colᵢ·eᵢ in twice the working precision (col null = ones). */
-function dot2(col: Float64Array | null, e: Float64Array, n: number): number {
-  let s = 0;
-  let c = 0;
+  const b0 = -b[0];
+  const gs = new Float64Array(k + 1);
+  const gc = new Float64Array(k + 1);
   for (let i = 0; i < n; i++) {
-    let pr: number;
-    let pe: number;
-    if (col) {
-      const u = col[i];
-      const v = e[i];
-      pr = u * v;
-      const cu = SPLITTER * u;
-      const uh = cu - (cu - u);
-      const ul = u - uh;
+    const ei = e[i];
+    // hi + lo = rhs_i − e_i − b₀
+    let hi = rhs ? rhs[i] : 0;
+    let lo = 0;
+    let s = hi - ei;
+    let t = s - hi;
+    lo += hi - (s - t) + (-ei - t);
+    hi = s;
+    s = hi + b0;
+    t = s - hi;
+    lo += hi - (s - t) + (b0 - t);
+    hi = s;
+    const ce = SPLITTER * ei;
+    const eh = ce - (ce - ei);
+    const el = ei - eh;
+    if (g) {
+      const u = gs[0] + ei;
+      const z = u - gs[0];
+      gc[0] += gs[0] - (u - z) + (ei - z);
+      gs[0] = u;
+    }
+    for (let j = 0; j < k; j++) {
+      const v = x[j][i];
       const cv = SPLITTER * v;
       const vh = cv - (cv - v);
       const vl = v - vh;
-      pe = uh * vh - pr + uh * vl + ul * vh + ul * vl;
-    } else {
-      pr = e[i];
-      pe = 0;
+      const pr = v * nb[j];
+      const pe = vh * bh[j] - pr + vh * bl[j] + vl * bh[j] + vl * bl[j];
+      s = hi + pr;
+      t = s - hi;
+      lo += hi - (s - t) + (pr - t) + pe;
+      hi = s;
+      if (g) {
+        const q = v * ei;
+        const qe = vh * eh - q + vh * el + vl * eh + vl * el;
+        const a = gs[j + 1];
+        const u = a + q;
+        const z = u - a;
+        gc[j + 1] += a - (u - z) + (q - z) + qe;
+        gs[j + 1] = u;
+      }
     }
-    const t = s + pr;
-    const z = t - s;
-    c += s - (t - z) + (pr - z) + pe;
-    s = t;
+    f[i] = hi + lo;
   }
-  return s + c;
+  if (g) for (let j = 0; j <= k; j++) g[j] = (c ? c[j] : 0) - (gs[j] + gc[j]);
 }
 
 /** max_j |d_j| / |b_j|, with |b_j| floored at 1e-8 of the largest term |b_l|·‖x_l‖. */
@@ -606,19 +599,24 @@ function solveOnce(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | n
  * Björck's iterative refinement of the augmented system from `sol` (in place), at most
  * `maxSteps` steps. Sets `accuracy` to the estimated relative error left.
  */
-function refine(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null, sol: Solution, maxSteps: number, W: Work): void {
+function refine(
+  F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null, sol: Solution, maxSteps: number, W: Work,
+  condition: number,
+): void {
   const { n, p } = F;
   const { b, e } = sol;
   const f = new Float64Array(n);
   const g = new Float64Array(p);
-  const lo = new Float64Array(n);
   const db = new Float64Array(p);
   const de = new Float64Array(n);
   const trial = new Float64Array(p);
+  // For a well-conditioned design the contraction per step is tiny (≈ c·κ·ε, Björck 1967): one step
+  // then leaves an error of (size of that step)·ρ₀, negligible, and a second step is not needed.
+  const rho0 = 64 * p * condition * EPS;
   let prev = Infinity;
   let accuracy = Infinity;
   for (let it = 0; it < maxSteps; it++) {
-    augmentedResidual(F, rhs, c, e, b, f, g, lo);
+    augmentedResidual(F, rhs, c, e, b, f, g);
     solveAugmented(F, f, g, db, de, W);
     for (let j = 0; j < p; j++) trial[j] = b[j] + db[j];
     const change = relativeChange(F, db, trial);
@@ -635,6 +633,10 @@ function refine(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null
     const rho = change / prev;
     accuracy = rho < 0.5 ? change : (change * rho) / (1 - rho);
     if (change <= 4 * EPS) break;
+    if (rho0 <= 1e-9 && change * rho0 <= EPS) {
+      accuracy = Math.max(change * rho0, EPS);
+      break;
+    }
     prev = change;
   }
   sol.accuracy = accuracy;
@@ -698,7 +700,7 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
   const qrBound = EPS * p * (condition + condition * condition * Math.sqrt(e2 / Math.max(tss - e2, 0)));
   const refined = refineMode === 'always' || condition > REFINE_ABOVE || !(qrBound <= 1e-12);
   if (refined) {
-    refine(F, y, null, sol, MAX_STEPS, W);
+    refine(F, y, null, sol, MAX_STEPS, W, condition);
     if (!(sol.accuracy <= REQUIRED_ACCURACY)) throw new IllConditionedError(condition, sol.accuracy);
   }
   const b = sol.b;
@@ -707,11 +709,7 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
   const residuals = new Float64Array(n);
   const fitted = new Float64Array(n);
   if (refined) {
-    const lo = new Float64Array(n);
-    for (let i = 0; i < n; i++) residuals[i] = y[i];
-    addProducts(residuals, lo, null, -b[0], n);
-    for (let j = 0; j < k; j++) if (b[j + 1] !== 0) addProducts(residuals, lo, x[j], -b[j + 1], n);
-    for (let i = 0; i < n; i++) residuals[i] += lo[i];
+    augmentedResidual(F, y, null, new Float64Array(n), b, residuals, null);
   } else {
     residuals.set(sol.e);
   }
@@ -729,7 +727,7 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
       c.fill(0);
       c[q] = -1;
       const s = solveOnce(F, null, c, W);
-      refine(F, null, c, s, MAX_STEPS, W);
+      refine(F, null, c, s, MAX_STEPS, W, condition);
       if (!(s.accuracy <= REQUIRED_ACCURACY)) throw new IllConditionedError(condition, s.accuracy);
       for (let a = 0; a < p; a++) if (a === 0 || !aliased[a - 1]) cov[a * p + q] = s.b[a];
     }
@@ -753,6 +751,12 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
   const perfectFit =
     rawRss === 0 || tss === 0 || rawRss / Math.max(dfResidual, 1) < PERFECT_FIT * (fbar * fbar + mss / Math.max(n - 1, 1));
   const rss = perfectFit ? 0 : rawRss;
+  if (perfectFit) {
+    // The residuals are rounding noise: report them as 0 (ŷ = y), consistent with rss = 0, so that
+    // tests on the residuals (Glejser, Breusch–Pagan, …) see no variation instead of noise.
+    residuals.fill(0);
+    fitted.set(y);
+  }
   const msResidual = dfResidual > 0 ? rss / dfResidual : NaN;
   const sigma = Math.sqrt(msResidual);
   const msRegression = dfRegression > 0 ? mss / dfRegression : NaN;

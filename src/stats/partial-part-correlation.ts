@@ -16,10 +16,10 @@
  * A perfect fit (t NaN), an aliased predictor, or df ≤ 0 gives NaN.
  *
  * @example
- * // survey-a (n = 89, df = 85, R² = 0.4937629028423526): Y on X1, X2, X3
+ * // survey-a (n = 89, df = 85, R² = 0.49376290284235297): Y on X1, X2, X3
  * partialPartCorrelations(ols(Y, [X1, X2, X3]))
- * // → { partial: [0.6073377263059189, 0.2084713810062462, 0.2334543593900147],
- * //     part:    [0.5439313433337920, 0.1516603070600504, 0.1708238164910026] }
+ * // → { partial: [0.6073377263059181, 0.20847138100624663, 0.23345435939001566],
+ * //     part:    [0.5439313433337921, 0.15166030706005143, 0.17082381649100134] }
  * // R: 0.607337726305918, 0.208471381006247, 0.233454359390016 / 0.543931343333792, …
  *
  * Reference: J. Cohen et al. (2003), Applied Multiple Regression/Correlation Analysis for the

@@ -25,7 +25,7 @@
  * @example
  * // survey-a (n = 89): Y on X1, X2, X3
  * reset(Y, [X1, X2, X3])
- * // → { f: 0.1626766953913198, df1: 2, df2: 83, p: 0.8501362176137932 }
+ * // → { f: 0.16267669539127474, df1: 2, df2: 83, p: 0.8501362176138308 }
  * // R resettest(fit): RESET = 0.162676695391283, df1 = 2, df2 = 83, p-value = 0.850136217613823
  *
  * References: J. B. Ramsey (1969), "Tests for specification errors in classical linear

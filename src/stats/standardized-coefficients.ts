@@ -19,7 +19,7 @@
  * @example
  * // survey-a (n = 89): Y on X1, X2, X3
  * standardizedCoefficients(ols(Y, [X1, X2, X3]), Y, [X1, X2, X3])
- * // → Float64Array [0.5619820209621653, 0.1685880890798632, 0.1927783164103427]
+ * // → Float64Array [0.5619820209621667, 0.16858808907986284, 0.19277831641034274]
  * // R (reference-lib.R): 0.561982020962166, 0.168588089079863, 0.192778316410343
  *
  * Reference: J. Cohen, P. Cohen, S. G. West & L. S. Aiken (2003), Applied Multiple

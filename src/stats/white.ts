@@ -21,7 +21,7 @@
  * @example
  * // survey-a (n = 89): residuals of Y on X1, X2, X3 → 9 regressors
  * white(fit.residuals, [X1, X2, X3])
- * // → { statistic: 12.67191605901008, df: 9, p: 0.1780222422350381 }
+ * // → { statistic: 12.671916059010032, df: 9, p: 0.17802224223503688 }
  * // R: BP = 12.67191605901, df = 9, p-value = 0.178022242235038
  *
  * References: H. White (1980), "A heteroskedasticity-consistent covariance matrix estimator and a

@@ -13,10 +13,11 @@ import { FIXTURES, fixtureStudy } from '../helpers/study.js';
 
 const RTOL = 1e-6;
 
+const ALL = ['meta', 'items', 'variables', 'validity', 'reliability', 'regression', 'assumptions', 'dominant', 'contribution'];
 const CASES: Record<string, string[]> = {
-  'survey-a': ['meta', 'sample', 'items', 'variables', 'validity', 'reliability'],
-  'survey-b': ['meta', 'items', 'variables', 'validity', 'reliability'],
-  'survey-c': ['meta', 'items', 'variables', 'validity', 'reliability'],
+  'survey-a': [...ALL, 'sample'],
+  'survey-b': [...ALL, 'hypotheses'],
+  'survey-c': [...ALL, 'hypotheses'],
 };
 
 for (const [name, sections] of Object.entries(CASES)) {

@@ -12,15 +12,17 @@ import { populationView } from './population.js';
 import { characteristicsView } from './characteristics.js';
 import { descriptionView } from './description.js';
 import { instrumentView } from './instrument.js';
+import { modelView, type Words } from './model.js';
 
 export interface ViewInput {
   results: Results;
+  words: Words;
   plots: PlotData;
   config: Config;
   pembahasan: Record<string, { path: string; text: string; exists: boolean }>;
 }
 
-export function buildView({ results, plots, config }: ViewInput) {
+export function buildView({ results, plots, config, words, pembahasan }: ViewInput) {
   const f = makeFmt(config.language);
   return {
     title: f.text(config.title),
@@ -36,6 +38,7 @@ export function buildView({ results, plots, config }: ViewInput) {
     characteristics: characteristicsView(results.characteristics, f),
     description: descriptionView(results, config, f),
     instrument: instrumentView(results, config, f),
+    model: modelView(results, config, f, words, pembahasan),
     appendix: appendixView(results, plots, config, f),
     version: f.text(results.meta.version),
     inputs: Object.entries(results.meta.inputs).map(([file, hash]) => ({ file: f.text(file), hash })),
