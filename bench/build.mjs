@@ -12,7 +12,7 @@
  * Prints timings only; nothing here is asserted.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,9 +25,7 @@ if (!existsSync(path.join(DIST, 'pipeline.js'))) {
 }
 const dist = (p) => import(pathToFileURL(path.join(DIST, p)).href);
 const ms = (t0) => Math.round(performance.now() - t0);
-const rows = [];
 const report = (what, value) => {
-  rows.push([what, value]);
   console.log(`  ${what.padEnd(58)} ${value}`);
 };
 
@@ -61,11 +59,12 @@ console.log(`bab4 bench — node ${process.version}, ${process.platform}/${proce
   const { startWatch } = await dist('watch/index.js');
   const dir = study();
   const css = readFileSync(path.join(ROOT, 'templates/style.css'), 'utf8');
-  writeFileSync(path.join(dir, 'templates.css.tmp'), '');
-  cpSync(path.join(ROOT, 'templates/style.css'), path.join(dir, 'templates/style.css'));
+  mkdirSync(path.join(dir, 'templates'));
+  writeFileSync(path.join(dir, 'templates/style.css'), css);
   writeFileSync(path.join(dir, 'bab4.config.yaml'), readFileSync(path.join(dir, 'bab4.config.yaml'), 'utf8') + 'templates: templates\n');
   const w = startWatch({ config: path.join(dir, 'bab4.config.yaml'), stdout: () => {}, stderr: (s) => process.stderr.write(s) });
   const first = await w.ready;
+  if (!first.ok) throw new Error(`the default study does not build: ${first.error?.message ?? first.error}`);
   report('watch: first build (in-process, modules loaded)', `${first.ms} ms`);
   const next = () =>
     new Promise((resolve, reject) => {
@@ -73,7 +72,8 @@ console.log(`bab4 bench — node ${process.version}, ${process.platform}/${proce
       const off = w.onBuild((e) => {
         clearTimeout(timer);
         off();
-        resolve(e);
+        if (e.ok) resolve(e);
+        else reject(new Error(`rebuild failed: ${e.error?.message ?? e.error}`));
       });
     });
   const samples = { template: [], data: [] };
@@ -103,7 +103,7 @@ console.log(`bab4 bench — node ${process.version}, ${process.platform}/${proce
   const big = path.join(tmpdir(), 'bab4-bench-1m.csv');
   const source = readFileSync(path.join(ROOT, 'data/responden.csv'), 'utf8').trim().split('\n');
   const header = source[0];
-  if (!existsSync(big) || !readFileSync(big, { encoding: 'utf8', flag: 'r' }).startsWith(header)) {
+  if (!existsSync(big) || !head(big).startsWith(header)) {
     const t0 = performance.now();
     await generate(big, header, source.slice(1), N);
     report('generate 1,000,000-respondent CSV (once)', `${ms(t0)} ms`);
@@ -115,8 +115,7 @@ console.log(`bab4 bench — node ${process.version}, ${process.platform}/${proce
   const dir = mkdtempSync(path.join(tmpdir(), 'bab4-bench-1m-'));
   const config = readFileSync(path.join(ROOT, 'bab4.config.yaml'), 'utf8')
     .replace('data: data/responden.csv', `data: ${JSON.stringify(big)}`)
-    .replace('file: data/populasi', `file: ${JSON.stringify(path.join(ROOT, 'data'))}/populasi`.replace('"/populasi', '/populasi'))
-    .replace(/file: "(.*?)"\/populasi-umkm-fashion-2021-2022\.csv/, (_m, d) => `file: ${JSON.stringify(path.join(d, 'populasi-umkm-fashion-2021-2022.csv'))}`);
+    .replace(/file: (data\/populasi[^\s]*\.csv)/, (_m, rel) => `file: ${JSON.stringify(path.join(ROOT, rel))}`);
   writeFileSync(path.join(dir, 'bab4.config.yaml'), config);
   const cfg = loadConfig(path.join(dir, 'bab4.config.yaml'));
   const heap0 = process.memoryUsage().rss;
@@ -135,13 +134,20 @@ console.log(`bab4 bench — node ${process.version}, ${process.platform}/${proce
   rmSync(dir, { recursive: true, force: true });
 }
 
+function head(file) {
+  const fd = openSync(file, 'r');
+  const buf = Buffer.alloc(4096);
+  const got = readSync(fd, buf, 0, buf.length, 0);
+  closeSync(fd);
+  return buf.subarray(0, got).toString('utf8');
+}
+
 /** Repeats the sample's rows with perturbed Likert answers (seeded), renumbering respondents. */
 async function generate(file, header, sample, n) {
   const cols = header.split(',').map((h) => h.replace(/"/g, ''));
   const items = new Set(cols.map((c, i) => (/^(X\d|Y)_\d$/.test(c) ? i : -1)).filter((i) => i >= 0));
   let seed = 12345;
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-  const split = (line) => line.match(/("([^"]|"")*"|[^,]*)(?=,|$)/g).filter((_, i, a) => !(a[i] === '' && a[i - 1] !== undefined && i % 2 === 1 && false));
   const parsed = sample.map((l) => {
     const out = [];
     let cur = '';
@@ -156,7 +162,6 @@ async function generate(file, header, sample, n) {
     out.push(cur);
     return out;
   });
-  void split;
   const tmp = `${file}.tmp-${process.pid}`;
   const out = createWriteStream(tmp);
   const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
@@ -178,6 +183,5 @@ async function generate(file, header, sample, n) {
   }
   await write(chunk);
   await new Promise((r) => out.end(r));
-  const { renameSync } = await import('node:fs');
   renameSync(tmp, file);
 }

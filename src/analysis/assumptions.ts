@@ -96,7 +96,7 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
   const normality: AssumptionsResult['normality'] = {
     test: config.normality,
     residualMean: ks.n > 0 ? mean(e) : NaN,
-    residualSd: fit.sigma,
+    residualSd: sampleSd(e),
     lilliefors: { d: nn(li.d), p: nn(li.p) },
     kolmogorovSmirnov: { d: nn(ks.d), p: nn(ks.p) },
     shapiroWilk: { w: nn(sw.w), p: nn(sw.p), reason: sw.reason ?? null },
@@ -136,7 +136,7 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
   };
 
   // Autocorrelation
-  const dw = durbinWatson(e, columns);
+  const dw = durbinWatson(e, columns, { unscaledCov: fit.unscaledCov });
   const bounds = durbinWatsonBounds(fit.n, terms.length, alpha);
   const decision = applicable ? dwDecision(dw.d, bounds.dL, bounds.dU) : 'not-applicable';
   const autocorrelation: AssumptionsResult['autocorrelation'] = {
@@ -166,6 +166,14 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
     autocorrelation,
     linearity,
   };
+}
+
+/** The residuals' own sample sd (n − 1), the K-S "Normal Parameters" — not the regression's σ. */
+function sampleSd(x: ArrayLike<number>): number {
+  const m = mean(x);
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += (x[i] - m) ** 2;
+  return Math.sqrt(s / (x.length - 1));
 }
 
 function mean(x: ArrayLike<number>): number {

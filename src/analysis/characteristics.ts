@@ -33,12 +33,16 @@ function multiple(spec: CharacteristicSpec, values: string[]): CharacteristicRes
   const trimmedSep = sep.trim();
   const counts = new Map<string, number>();
   let answers = 0;
+  // Answers repeat a lot (a handful of combinations over many respondents): split each distinct one once.
+  const split = new Map<string, string[]>();
   for (const v of values) {
-    const chosen = new Set(
-      v.split(trimmedSep === '' ? sep : trimmedSep).map((s) => s.trim()).filter((s) => s !== ''),
-    );
+    let chosen = split.get(v);
+    if (!chosen) {
+      chosen = [...new Set(v.split(trimmedSep === '' ? sep : trimmedSep).map((s) => s.trim()).filter((s) => s !== ''))];
+      split.set(v, chosen);
+    }
     for (const c of chosen) counts.set(c, (counts.get(c) ?? 0) + 1);
-    answers += chosen.size;
+    answers += chosen.length;
   }
   return { column: spec.column, label: spec.label, kind: 'multiple', base: values.length, answers, categories: ordered(spec, counts, values.length) };
 }

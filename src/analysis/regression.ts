@@ -106,7 +106,9 @@ export function analyseModel(config: Config, scores: Scores, warnings: Warning[]
   const columns = independents.map((id) => scores.scores.get(id)!);
   let fit: OlsFit;
   try {
-    fit = ols(y, columns, { alpha: config.alpha });
+    // Rank tolerance 1e-10 (R's lm: 1e-7): designs as ill-conditioned as NIST's Filip are still solved
+    // to ≥ 7 digits by the refined QR, which refuses (IllConditionedError) whatever it cannot get right.
+    fit = ols(y, columns, { alpha: config.alpha, tol: 1e-10 });
   } catch (e) {
     const file = config.configPath;
     if (e instanceof CollinearityError) {
@@ -123,7 +125,7 @@ export function analyseModel(config: Config, scores: Scores, warnings: Warning[]
   }
   const k = independents.length;
   const beta = standardizedCoefficients(fit, y, columns);
-  const col = collinearity(columns);
+  const col = collinearity(columns, fit.perfectFit ? undefined : fit.unscaledCov);
   const pp = partialPartCorrelations(fit);
   const rxy = columns.map((x) => pearsonR(x, y));
   const tTable = tQuantile(1 - config.alpha / 2, fit.dfResidual);

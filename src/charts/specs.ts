@@ -7,6 +7,7 @@ import type { PlotData, ResidualPlots } from '../analysis/plots.js';
 import type { Config } from '../config/types.js';
 import type { Histogram } from '../stats/histogram.js';
 import { chartIds } from './ids.js';
+import { itemCode } from '../report/view/description.js';
 import { PALETTE, withTheme } from './theme.js';
 
 export interface ChartSpec {
@@ -297,14 +298,16 @@ export function chartSpecs(results: Results, plots: PlotData, config: Config, wo
   const items = Object.entries(results.items ?? {});
   for (const v of config.variables) {
     if (v.items.length > 0) {
-      out.push(distributionChart(v.id, items.filter(([, it]) => it.variable === v.id), config.scale.labels, config.scale.min, words));
+      // Items named as in the chapter's tables (X1_1 → X1.1).
+      const own = items.filter(([, it]) => it.variable === v.id).map(([name, it]): [string, ItemResult] => [itemCode(name), it]);
+      out.push(distributionChart(v.id, own, config.scale.labels, config.scale.min, words));
     } else if (plots.histograms[v.id]) {
       out.push(histogramChart(chartIds.histogram(v.id), plots.histograms[v.id], v.label, words));
     }
   }
   const validity = Object.entries(results.validity ?? {});
   if (validity.length) {
-    out.push(validityChart(validity.map(([item, v]) => ({ item, r: Number.isFinite(v.r) ? v.r : 0, valid: v.valid })), validity[0][1].rTable, words));
+    out.push(validityChart(validity.map(([item, v]) => ({ item: itemCode(item), r: Number.isFinite(v.r) ? v.r : 0, valid: v.valid })), validity[0][1].rTable, words));
   }
   if (plots.residuals) {
     out.push(residualHistogramChart(plots.residuals, words), ppPlotChart(plots.residuals, words), scatterHeteroChart(plots.residuals, words));

@@ -9,6 +9,35 @@ import { columnNeeds, resolveHeader, squash, type ColumnNeed } from './plan.js';
 import { isMissing, parseNumber } from './numbers.js';
 import type { Column, Dataset } from './dataset.js';
 
+/** The cells of one data row: a CSV record view, or an XLSX row (see ArrayCells). */
+export interface CellView {
+  readonly count: number;
+  text(i: number): string;
+  /** A whole number 0–99 read without building a string, or −1. */
+  smallInt(i: number): number;
+  /** The cell's native value when the source has types (XLSX numbers). */
+  native?(i: number): string | number | null;
+}
+
+/** A row of typed cells (XLSX) as a CellView. */
+export class ArrayCells implements CellView {
+  constructor(private readonly cells: (string | number | null)[]) {}
+  get count(): number {
+    return this.cells.length;
+  }
+  text(i: number): string {
+    const c = this.cells[i];
+    return c === null || c === undefined ? '' : String(c);
+  }
+  smallInt(i: number): number {
+    const c = this.cells[i];
+    return typeof c === 'number' && Number.isInteger(c) && c >= 0 && c <= 99 ? c : -1;
+  }
+  native(i: number): string | number | null {
+    return this.cells[i] ?? null;
+  }
+}
+
 /** At most this many problems are reported (the total is still counted). */
 export const MAX_PROBLEMS = 25;
 
@@ -67,35 +96,56 @@ export class Collector {
     this.missingAllowed = config.missing === 'listwise';
   }
 
-  /** Adds one data row. `cells[i]` is the raw value of header column i. */
-  add(cells: ArrayLike<string | number | null | undefined>, line: number): void {
+  /**
+   * Adds one data row, given as a view over its cells (a CSV record or an XLSX row). Only the
+   * configured columns are read; a Likert answer of one or two digits is taken straight from the bytes.
+   */
+  add(cells: CellView, line: number): void {
     const r = this.n;
     if (r === this.capacity) this.grow();
     this.rows[r] = r + 1;
     const { scale, language: lang } = this.config;
+    if (cells.count !== this.header.length) {
+      this.total++;
+      if (this.problems.length < MAX_PROBLEMS) {
+        this.problems.push({ file: this.file, line, row: r + 1, message: msg(lang, 'dataFieldCount', { count: cells.count, expected: this.header.length }) });
+      }
+    }
     for (const slot of this.slots) {
-      const cell = cells[slot.index];
-      const rawText = cell === null || cell === undefined ? '' : typeof cell === 'number' ? '' : cell;
-      const missing = typeof cell === 'number' ? Number.isNaN(cell) : isMissing(rawText);
+      const idx = slot.index;
       if (slot.txt) {
-        slot.txt.push(missing ? '' : typeof cell === 'number' ? String(cell) : rawText.trim());
+        const native = cells.native?.(idx);
+        const t = typeof native === 'number' ? String(native) : idx < cells.count ? cells.text(idx) : '';
+        const missing = typeof native === 'number' ? false : isMissing(t);
+        slot.txt.push(missing ? '' : t.trim());
         if (missing) this.onMissing(r, line, slot);
         continue;
       }
       const out = slot.num!;
-      if (missing) {
-        out[r] = NaN;
-        this.onMissing(r, line, slot);
-        continue;
-      }
-      let v = typeof cell === 'number' ? cell : parseNumber(rawText, this.groupDots);
-      if (slot.need.kind === 'item') {
-        if (Number.isNaN(v) && typeof cell !== 'number') v = this.words.get(squash(rawText)) ?? NaN;
-        if (!(Number.isInteger(v) && v >= scale.min && v <= scale.max)) {
-          this.report(r, line, slot, msg(lang, 'dataNotItem', { value: String(cell), min: scale.min, max: scale.max }));
+      let v = idx < cells.count ? cells.smallInt(idx) : -1;
+      if (v < 0) {
+        const native = cells.native?.(idx);
+        if (typeof native === 'number') v = native;
+        else {
+          const t = idx < cells.count ? cells.text(idx) : '';
+          if (isMissing(t)) {
+            out[r] = NaN;
+            this.onMissing(r, line, slot);
+            continue;
+          }
+          v = parseNumber(t, this.groupDots);
+          if (slot.need.kind === 'item' && Number.isNaN(v)) v = this.words.get(squash(t)) ?? NaN;
+          if (Number.isNaN(v)) {
+            this.report(r, line, slot, msg(lang, slot.need.kind === 'item' ? 'dataNotItem' : 'dataNotNumber', { value: t, min: scale.min, max: scale.max }));
+            out[r] = NaN;
+            continue;
+          }
         }
+      }
+      if (slot.need.kind === 'item' && !(Number.isInteger(v) && v >= scale.min && v <= scale.max)) {
+        this.report(r, line, slot, msg(lang, 'dataNotItem', { value: String(idx < cells.count ? cells.native?.(idx) ?? cells.text(idx) : v), min: scale.min, max: scale.max }));
       } else if (!Number.isFinite(v)) {
-        this.report(r, line, slot, msg(lang, 'dataNotNumber', { value: String(cell) }));
+        this.report(r, line, slot, msg(lang, 'dataNotNumber', { value: String(v) }));
       }
       out[r] = v;
     }

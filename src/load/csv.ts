@@ -1,10 +1,10 @@
 /**
  * Streaming CSV reader: comma, semicolon or tab (detected from the header line), UTF-8 with or
- * without BOM, CRLF, quoted fields. Rows go straight into the Collector's typed columns, so a
- * million respondents never exist as a million row objects.
+ * without BOM, CRLF, quoted fields (csv-tokenizer.ts). Rows go straight into the Collector's typed
+ * columns, so a million respondents never exist as a million row objects.
  */
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
-import { parse } from 'csv-parse';
+import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { msg } from '../messages/catalog.js';
@@ -37,26 +37,25 @@ function readHead(file: string, bytes = 65536): string {
 
 export async function readCsv(config: Config, absFile: string, shown: string): Promise<Dataset> {
   const head = readHead(absFile);
-  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  const firstLine = head.split(/\r?\n|\r/, 1)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);
-  const parser = createReadStream(absFile).pipe(
-    parse({ delimiter, bom: true, relax_column_count: false, skip_empty_lines: true, info: true, trim: false }),
-  );
   let collector: Collector | undefined;
-  try {
-    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (!collector) {
-        collector = new Collector(config, shown, rec.record.map((h) => h.trim()), delimiter === ';');
-        continue;
-      }
-      collector.add(rec.record, rec.info.lines);
+  const tokenizer = new CsvTokenizer(delimiter.charCodeAt(0), (record, line) => {
+    if (!collector) {
+      const header = Array.from({ length: record.count }, (_, i) => record.text(i).trim());
+      collector = new Collector(config, shown, header, delimiter === ';');
+      return;
     }
+    collector.add(record, line);
+  });
+  try {
+    for await (const chunk of createReadStream(absFile, { highWaterMark: 1 << 20 })) tokenizer.push(chunk as Buffer);
+    tokenizer.end();
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const err = e as Error & { lines?: number; code?: string };
-    throw new InputError([
-      { file: shown, line: err.lines, message: msg(config.language, 'dataCsv', { detail: err.message.replace(/^Invalid Record Length: /, '') }) },
-    ]);
+    if (e instanceof CsvSyntaxError) {
+      throw new InputError([{ file: shown, line: e.line, message: msg(config.language, 'dataCsv', { detail: e.message }) }]);
+    }
+    throw e;
   }
   if (!collector) throw new InputError([{ file: shown, message: msg(config.language, 'dataEmpty') }]);
   return collector.finish();

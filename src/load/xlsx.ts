@@ -6,7 +6,7 @@
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { msg } from '../messages/catalog.js';
-import { Collector } from './collector.js';
+import { ArrayCells, Collector } from './collector.js';
 import type { Dataset } from './dataset.js';
 
 type Cell = string | number | null;
@@ -49,7 +49,7 @@ export async function readXlsx(config: Config, absFile: string, shown: string): 
       return;
     }
     if (cells.every((c) => c === null || c === '')) return;
-    collector.add(cells, rowNumber);
+    collector.add(new ArrayCells(cells), rowNumber);
   });
   if (!collector) throw new InputError([{ file: shown, message: msg(config.language, 'dataEmpty') }]);
   return collector.finish();

@@ -90,6 +90,10 @@ export const catalog = {
     id: (a) => `CSV tidak valid: ${a.detail}`,
     en: (a) => `invalid CSV: ${a.detail}`,
   },
+  dataFieldCount: {
+    id: (a) => `baris ini berisi ${a.count} kolom, padahal judul kolom berisi ${a.expected}`,
+    en: (a) => `this row has ${a.count} fields, but the header has ${a.expected}`,
+  },
   dataEmpty: {
     id: () => `data tidak berisi satu baris responden pun`,
     en: () => `the data contain no respondent rows`,

@@ -12,6 +12,8 @@
  *   {{#figure "id"}}Title{{/figure}}               → the chart, **Gambar 4.n** Title, the source line
  *   {{ref "id"}}                                   → Tabel 4.n / Gambar 4.n
  *   {{listOfTables}} {{listOfFigures}}             → the lists, in order
+ *   {{#join list "dan"}}{{label}}{{/join}}          → "a", "a dan b", "a, b, dan c" (the block per element,
+ *                                                    joined; the conjunction is the template's word)
  */
 import Handlebars from 'handlebars';
 import { InputError } from '../errors.js';
@@ -63,6 +65,17 @@ export function renderMarkdown(files: Map<string, TemplateFile>, entry: string, 
     if (!opts.charts.has(id)) problems.push(`figure "${id}" has no chart`);
     titles.set(id, { kind: 'figure', title });
     return `![${title.replace(/\*\*/g, '')}](charts/${id}.svg)\n\n**${opts.figureWord} ${mark('F', id)}** ${title}\n\n${opts.sourceLine}`;
+  });
+  hb.registerHelper('join', function (this: unknown, list: unknown, conj: unknown, options: Handlebars.HelperOptions) {
+    if (!Array.isArray(list)) throw new Error(`join: expects a list, got ${typeof list}`);
+    if (typeof conj !== 'string') throw new Error('join: needs a conjunction, e.g. {{#join list "dan"}}');
+    const parts = list.map((item, i) => {
+      const data = Handlebars.createFrame(options.data ?? {});
+      Object.assign(data, { index: i, first: i === 0, last: i === list.length - 1 });
+      return options.fn(item, { data }).trim();
+    });
+    if (parts.length <= 2) return parts.join(` ${conj} `);
+    return `${parts.slice(0, -1).join(', ')}, ${conj} ${parts[parts.length - 1]}`;
   });
   hb.registerHelper('source', () => opts.sourceLine);
   hb.registerHelper('ref', (id: string) => mark('R', id));

@@ -60,7 +60,11 @@ function centredSumOfSquares(a: ArrayLike<number>): number {
   return q + c;
 }
 
-export function collinearity(columns: ArrayLike<number>[]): CollinearityResult {
+/**
+ * Tolerance and VIF per predictor. Pass the model's `unscaledCov` ((XᵀX)⁻¹ of a fit on these
+ * columns, intercept first) to skip the extra factorization: VIF_j = [(XᵀX)⁻¹]_jj · Σ(x_j − x̄_j)².
+ */
+export function collinearity(columns: ArrayLike<number>[], unscaledCov?: ArrayLike<number>): CollinearityResult {
   const k = columns.length;
   const tolerance = new Float64Array(k).fill(NaN);
   const vif = new Float64Array(k).fill(NaN);
@@ -75,9 +79,9 @@ export function collinearity(columns: ArrayLike<number>[]): CollinearityResult {
     vif[0] = 1;
     return { tolerance, vif };
   }
-  // Fast path: one factorization; (XᵀX)⁻¹ does not depend on y, so y = 0 serves.
+  // Fast path: one factorization; (XᵀX)⁻¹ does not depend on y, so y = 0 serves (or the caller's).
   try {
-    const fit = ols(new Float64Array(n), columns);
+    const fit = unscaledCov && unscaledCov.length === (k + 1) ** 2 && Number.isFinite(unscaledCov[0]) ? { unscaledCov } : ols(new Float64Array(n), columns);
     const p = k + 1;
     for (let j = 0; j < k; j++) {
       vif[j] = fit.unscaledCov[(j + 1) * p + (j + 1)] * css[j];

@@ -78,6 +78,11 @@ export interface DurbinWatsonOptions {
   alternative?: DurbinWatsonAlternative;
   /** Terms of Pan's series; default 15, as lmtest. */
   iterations?: number;
+  /**
+   * (XᵀX)⁻¹ of the design with the intercept first, row-major ((k+1)², e.g. OlsFit.unscaledCov).
+   * With it, the normal approximation (n ≥ 100) needs no n × k matrix: O(n·k²), fast for 10⁶ rows.
+   */
+  unscaledCov?: ArrayLike<number>;
 }
 
 export interface DurbinWatsonResult {
@@ -230,6 +235,11 @@ export function pan(a: ArrayLike<number>, x: number, c = 0, terms = 15): number 
   return sum;
 }
 
+/** p of the normal approximation for the alternative (z = (d − mean)/sd). */
+function tail(z: number, alternative: DurbinWatsonAlternative): number {
+  return alternative === 'greater' ? normalLower(z) : alternative === 'less' ? normalUpper(z) : 2 * normalUpper(Math.abs(z));
+}
+
 /** Column-major design with the intercept first: n × k Matrix. */
 function designMatrix(predictors: readonly ArrayLike<number>[], n: number): Matrix {
   const k = predictors.length + 1;
@@ -284,19 +294,51 @@ export function durbinWatsonEigenvalues(Q: Matrix, tol = 1e-10): number[] {
 
 /** lmtest's normal approximation: mean and variance of d under H0 for the design X. */
 export function durbinWatsonMoments(X: Matrix, XtXinv: Matrix): { mean: number; variance: number } {
-  const n = X.rows;
-  const k = X.columns;
-  const AX = new Matrix(n, k);
-  for (let j = 0; j < k; j++) {
-    AX.set(0, j, X.get(0, j) - X.get(1, j));
-    AX.set(n - 1, j, X.get(n - 1, j) - X.get(n - 2, j));
-    for (let t = 1; t < n - 1; t++) AX.set(t, j, 2 * X.get(t, j) - X.get(t - 1, j) - X.get(t + 1, j));
-  }
-  const XAXQ = X.transpose().mmul(AX).mmul(XtXinv);
-  const AXAXQ = AX.transpose().mmul(AX).mmul(XtXinv);
-  const XAXQ2 = XAXQ.mmul(XAXQ);
-  const P = 2 * (n - 1) - XAXQ.trace();
-  const Qs = 2 * (3 * n - 4) - 2 * AXAXQ.trace() + XAXQ2.trace();
+  const cols = Array.from({ length: X.columns }, (_, j) => Float64Array.from(X.getColumn(j)));
+  return durbinWatsonMomentsColumns(cols, Float64Array.from(XtXinv.to1DArray()));
+}
+
+/**
+ * The same moments from the design's columns (intercept column included) and (XᵀX)⁻¹ (k × k,
+ * row-major), in O(n·k²) on typed arrays — no n × k matrix object, so a million rows cost
+ * milliseconds: P = tr(MA) = 2(n − 1) − tr(XᵀAX·(XᵀX)⁻¹), Q = tr((MA)²) = 2(3n − 4) − 2·tr(XᵀA²X·(XᵀX)⁻¹)
+ * + tr((XᵀAX·(XᵀX)⁻¹)²), mean = P/(n − k), variance = 2(Q − P·mean)/((n − k)(n − k + 2)).
+ */
+export function durbinWatsonMomentsColumns(X: Float64Array[], XtXinv: ArrayLike<number>): { mean: number; variance: number } {
+  const k = X.length;
+  const n = X[0].length;
+  const AX = X.map((x) => {
+    const a = new Float64Array(n);
+    a[0] = x[0] - x[1];
+    a[n - 1] = x[n - 1] - x[n - 2];
+    for (let t = 1; t < n - 1; t++) a[t] = 2 * x[t] - x[t - 1] - x[t + 1];
+    return a;
+  });
+  const dot = (u: Float64Array, v: Float64Array) => {
+    let s = 0;
+    for (let t = 0; t < n; t++) s += u[t] * v[t];
+    return s;
+  };
+  const XAX = new Float64Array(k * k);
+  const AXAX = new Float64Array(k * k);
+  for (let i = 0; i < k; i++)
+    for (let j = 0; j < k; j++) {
+      XAX[i * k + j] = dot(X[i], AX[j]);
+      AXAX[i * k + j] = dot(AX[i], AX[j]);
+    }
+  const mul = (A: ArrayLike<number>, B: ArrayLike<number>) => {
+    const C = new Float64Array(k * k);
+    for (let i = 0; i < k; i++) for (let l = 0; l < k; l++) for (let j = 0; j < k; j++) C[i * k + j] += A[i * k + l] * B[l * k + j];
+    return C;
+  };
+  const trace = (A: Float64Array) => {
+    let s = 0;
+    for (let i = 0; i < k; i++) s += A[i * k + i];
+    return s;
+  };
+  const XAXQ = mul(XAX, XtXinv);
+  const P = 2 * (n - 1) - trace(XAXQ);
+  const Qs = 2 * (3 * n - 4) - 2 * trace(mul(AXAX, XtXinv)) + trace(mul(XAXQ, XAXQ));
   const mean = P / (n - k);
   const variance = (2 / ((n - k) * (n - k + 2))) * (Qs - P * mean);
   return { mean, variance };
@@ -336,12 +378,19 @@ export function durbinWatson(
   if (Number.isNaN(d)) return fail('zero-variance');
   if (n < 3 || n <= k) return fail('n-out-of-range', d);
 
+  let p = NaN;
+  if (!exact && options.unscaledCov) {
+    // The caller's fit already holds (XᵀX)⁻¹: moments straight from the columns.
+    if (n < Math.max(5, k)) return fail('n-out-of-range', d);
+    const cols = [new Float64Array(n).fill(1), ...predictors.map((c) => Float64Array.from(c))];
+    const { mean, variance } = durbinWatsonMomentsColumns(cols, options.unscaledCov);
+    return { d, p: tail((d - mean) / Math.sqrt(variance), alternative), n, k, method: 'normal', alternative };
+  }
   const X = designMatrix(predictors, n);
   const qr = new QrDecomposition(X);
   const R = qr.upperTriangularMatrix;
   if (rankDeficient(X, R)) return fail('singular-design', d);
 
-  let p = NaN;
   if (exact) {
     const ev = durbinWatsonEigenvalues(qr.orthogonalMatrix);
     const lower = pan(ev, d, 0, iterations);
@@ -358,13 +407,7 @@ export function durbinWatson(
     const Rinv = inverse(R);
     const XtXinv = Rinv.mmul(Rinv.transpose());
     const { mean, variance } = durbinWatsonMoments(X, XtXinv);
-    const z = (d - mean) / Math.sqrt(variance);
-    p =
-      alternative === 'greater'
-        ? normalLower(z)
-        : alternative === 'less'
-          ? normalUpper(z)
-          : 2 * normalUpper(Math.abs(z));
+    p = tail((d - mean) / Math.sqrt(variance), alternative);
   }
   return { d, p, n, k, method: exact ? 'exact' : 'normal', alternative };
 }

@@ -35,7 +35,7 @@
  *     compensated (Neumaier) summation.
  *
  * Accuracy (test/stats/ols.test.ts), in correct significant digits (LRE) of every coefficient
- * and standard error against the NIST StRD certified values: Longley ≥ 14.5, Norris ≥ 12.7,
+ * and standard error against the NIST StRD certified values: Longley ≥ 14.3, Norris ≥ 12.7,
  * Wampler1–5 ≥ 13.2 (Wampler1: b exact; Wampler1, 2: se exactly 0). Filip (degree-10 polynomial,
  * κ(X) = 1.8e15, κ(A) = 3.8e9) is refused as collinear at R's tolerance 1e-7, as R's `lm` does;
  * with `tol: 1e-10` it is solved to b ≥ 7.9, se ≥ 8.6 digits — what the double-precision power

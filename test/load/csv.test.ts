@@ -135,7 +135,7 @@ describe('loadData (CSV)', () => {
     const e = await problems(s);
     expect(e.problems[0].file).toMatch(/data\/responden\.csv$/);
     expect(e.problems[0].line).toBe(4);
-    expect(e.problems[0].message).toMatch(/CSV/);
+    expect(e.problems[0].message).toMatch(/31 kolom.*30/);
   });
 
   it('maps Likert words through scale.labels, ignoring case and spacing', async () => {

@@ -67,6 +67,8 @@ describe('deviationFromLinearity vs R anova(lm(y ~ x), lm(y ~ factor(x)))', () =
     expect(fields(deviationFromLinearity(y, Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8)))).toEqual(none);
     expect(fields(deviationFromLinearity(y, Float64Array.of(1, 2, 3)))).toEqual(none);
     expect(fields(deviationFromLinearity(y, Float64Array.of(1, 2, 3, 1, 2, 3, NaN, 1)))).toEqual(none);
+    // y exactly linear in x: nothing deviates, not applicable
+    expect(fields(deviationFromLinearity(Float64Array.of(1, 3, 5, 1, 3, 5, 1, 3), Float64Array.of(1, 2, 3, 1, 2, 3, 1, 2)))).toEqual(none);
     // 3 groups: defined
     const r = deviationFromLinearity(y, Float64Array.of(1, 2, 3, 1, 2, 3, 1, 2));
     expect([r.df1, r.df2, r.groups]).toEqual([1, 5, 3]);

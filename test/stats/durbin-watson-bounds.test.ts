@@ -103,3 +103,24 @@ describe('degenerate input: NaN and a reason, no throw', () => {
     expect(durbinWatsonBounds(50, 2, NaN).reason).toBe('alpha-out-of-range');
   });
 });
+
+describe('durbinWatsonBounds for large n (normal approximation above EXACT_MAX_N)', () => {
+  it('agrees with the exact Imhof bounds where both can be computed', async () => {
+    const { ratioQuantile, ratioQuantileNormal, dwMatrixEigenvalues } = await import('../../src/stats/durbin-watson-bounds.js');
+    const n = 10000;
+    const nu = dwMatrixEigenvalues(n);
+    const lower = nu.subarray(0, n - 4);
+    const exact = ratioQuantile(lower, 0.05);
+    // Imhof at n = 10 000, k = 3: dL = 1.9665058098786623 (measured); the approximation is within 3e-7.
+    expect(Math.abs(ratioQuantileNormal(lower, 0.05) - exact)).toBeLessThan(5e-7);
+  });
+  it('is fast and sensible for a million observations', async () => {
+    const { durbinWatsonBounds } = await import('../../src/stats/durbin-watson-bounds.js');
+    const b = durbinWatsonBounds(1_000_000, 3);
+    expect(b.method).toBe('normal');
+    // Asymptotically d ~ N(2, 4/n): dL ≈ 2 − 1.6449·2/√n = 1.99671.
+    expect(Math.abs(b.dL - (2 - (1.6448536 * 2) / 1000))).toBeLessThan(1e-4);
+    expect(b.dL).toBeLessThan(b.dU);
+    expect(b.dU).toBeLessThan(2);
+  });
+});

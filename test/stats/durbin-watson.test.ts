@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Matrix, QrDecomposition } from 'ml-matrix';
 import { expectClose } from '../helpers/close.js';
+import { ols } from '../../src/stats/ols.js';
 import {
   durbinWatson,
   durbinWatsonEigenvalues,
@@ -77,6 +78,17 @@ describe('durbinWatson against R lmtest::dwtest', () => {
       expectClose(r.p, c.p, `${c.name} p`, c.exact ? 1e-6 : 1e-9, 1e-300);
     });
   }
+  it('the normal approximation from the fit\'s (XᵀX)⁻¹ (unscaledCov, no n × k matrix) agrees with R too', () => {
+    const cases = fx.durbinWatson.filter((c) => !c.exact);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) {
+      const { e, X } = freeze(c);
+      const fit = ols(new Float64Array(c.n), X as Float64Array[]);
+      const r = durbinWatson(e, X, { exact: false, alternative: c.alternative, unscaledCov: fit.unscaledCov });
+      expect(r.method).toBe('normal');
+      expectClose(r.p, c.p, `${c.name} p (unscaledCov)`, 1e-9, 1e-300);
+    }
+  });
   it('default options follow lmtest: exact below n = 100, normal from n = 100, alternative "greater"', () => {
     for (const c of fx.durbinWatson.filter((x) => x.alternative === 'greater')) {
       const r = durbinWatson(c.residuals, c.X);

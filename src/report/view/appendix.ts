@@ -21,7 +21,9 @@ import { formatNumber } from '../format.js';
 import { itemCode } from './description.js';
 import { titleCase, type Fmt } from './fmt.js';
 
-export function appendixView(results: Results, plots: PlotData, config: Config, f: Fmt) {
+export function appendixView(results: Results, plots: PlotData, config: Config, fmt: Fmt) {
+  // A Sig. of "< 0,001" stays on one line in the narrow columns of the SPSS tables.
+  const f: Fmt = { ...fmt, p: (x) => fmt.p(x).replace(' ', '\u00a0') };
   return {
     instrument: instrumentPart(config, f),
     data: dataPart(plots.raw, config, f),
@@ -91,7 +93,7 @@ function dataPart(raw: RawTable, config: Config, f: Fmt) {
   const textCols = raw.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'text');
   const characteristics = {
     tableId: 'l-data-karakteristik',
-    headers: textCols.map(({ c }) => f.text(labelOf(c.name))),
+    headers: textCols.map(({ c, i }) => ({ name: f.text(labelOf(c.name)), numeric: raw.rows.length > 0 && raw.rows.every((r) => typeof r.cells[i] === 'number') })),
     rows: raw.rows.map((r) => ({ row: f.int(r.row), cells: textCols.map(({ c, i }) => cell(r.cells[i], c.kind)) })),
   };
   const variables = config.variables.map((v: VariableSpec, vi) => {
@@ -158,15 +160,14 @@ function outputPart(results: Results, plots: PlotData, config: Config, f: Fmt) {
         const reversed = v.reverse.includes(it.column);
         let cumulative = 0;
         const rows = r
-          ? labels
-              .map((_, j) => min + j)
+          ? Array.from({ length: max - min + 1 }, (_, j) => min + j)
               .filter((value) => (r.frequencies[String(value)] ?? 0) > 0)
               .map((value) => {
                 const pct = r.percents[String(value)];
                 cumulative += pct;
                 return {
                   value: f.int(value),
-                  label: f.text(labels[reversed ? max - value : value - min]),
+                  label: f.text(labels[reversed ? max - value : value - min] ?? ''),
                   frequency: f.int(r.frequencies[String(value)]),
                   percent: f.pct(pct),
                   validPercent: f.pct(pct),
@@ -339,12 +340,15 @@ function modelPart(results: Results, plots: PlotData, config: Config, f: Fmt) {
   };
 
   const known = dw.dL !== null && dw.dU !== null;
-  const zone = (lo: number | null, hi: number | null, holds: boolean) => ({ lo: f.num(lo), hi: f.num(hi), holds });
+  const bound = (x: number | null) => (x === 0 || x === 4 ? f.int(x) : f.num(x));
+  const zone = (lo: number | null, hi: number | null, holds: boolean) => ({ lo: bound(lo), hi: bound(hi), holds });
   const durbinWatson = {
     tableId: 'l-durbin-watson',
     zonesTableId: 'l-durbin-watson-zona',
     d: f.num(dw.d),
     p: f.p(dw.p),
+    /** "= 0,160" or "< 0,001", for "p = …" in a sentence. */
+    pStated: dw.p !== null && dw.p < 0.0005 ? f.p(dw.p) : `= ${f.p(dw.p)}`,
     dL: f.num(dw.dL),
     dU: f.num(dw.dU),
     n: f.int(dw.n),

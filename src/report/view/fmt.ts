@@ -32,11 +32,20 @@ export function makeFmt(lang: Lang): Fmt {
   };
 }
 
-/** "Jenis Kelamin" → "jenis kelamin" for use inside a sentence (acronyms like UMKM kept). */
+/**
+ * "Jenis Kelamin" → "jenis kelamin" for use inside a sentence. Acronyms (UMKM) and anything in
+ * parentheses — usually a unit, "Pendapatan per Bulan (Rp)" → "pendapatan per bulan (Rp)" — are kept.
+ */
 export function lowerFirst(label: string): string {
+  let depth = 0;
   return label
     .split(' ')
-    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()))
+    .map((w) => {
+      const inside = depth > 0 || w.startsWith('(');
+      depth += (w.match(/\(/g) ?? []).length - (w.match(/\)/g) ?? []).length;
+      if (inside) return w;
+      return w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase();
+    })
     .join(' ');
 }
 

@@ -34,6 +34,12 @@ export function buildView({ results, plots, config, words, pembahasan }: ViewInp
     rowsRead: f.int(results.meta.rowsRead),
     warnings: results.warnings.map((w) => ({ section: w.section, message: f.text(w.message) })),
     hasWarnings: results.warnings.length > 0,
+    // Warnings no sentence of the section words already, shown there as a note.
+    notes: {
+      population: notes(results, f, '4.1', ['stratum-unknown']),
+      instrument: notes(results, f, '4.4', ['single-item', 'zero-variance-item']),
+      assumptions: notes(results, f, '4.5', ['shapiro-wilk-n']),
+    },
     population: populationView(results.population, results.sample, config, f),
     characteristics: characteristicsView(results.characteristics, f),
     description: descriptionView(results, config, f),
@@ -43,6 +49,10 @@ export function buildView({ results, plots, config, words, pembahasan }: ViewInp
     version: f.text(results.meta.version),
     inputs: Object.entries(results.meta.inputs).map(([file, hash]) => ({ file: f.text(file), hash })),
   };
+}
+
+function notes(results: Results, f: ReturnType<typeof makeFmt>, section: string, codes: string[]): string[] {
+  return results.warnings.filter((w) => w.section === section && codes.includes(w.code)).map((w) => f.text(w.message));
 }
 
 export type ChapterView = ReturnType<typeof buildView>;

@@ -34,6 +34,7 @@ export function instrumentView(results: Results, config: Config, f: Fmt) {
         allValid: invalid.length === 0,
         noneValid: invalid.length === rows.length,
         invalid: invalid.map((r) => ({ code: r.code, basis: r.basis })),
+        invalidMany: invalid.length > 1,
         validCount: f.int(rows.length - invalid.length),
         count: f.int(rows.length),
       };

@@ -100,7 +100,17 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
   const deciding = (which: string, test: string) => which === test;
   const contribution = (results.contribution ?? []).map((c) => ({ ...term(c.term), beta: f.num(c.beta), rxy: f.num(c.rxy), effective: f.pct(c.effective, 2), relative: f.pct(c.relative, 2) }));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const dominant = results.dominant ? { ...term(results.dominant.term), beta: f.num(results.dominant.beta), betaAbs: f.num(Math.abs(results.dominant.beta)), negative: results.dominant.beta < 0 } : null;
+  const dominantHypothesis = results.dominant ? (results.hypotheses ?? []).find((h) => h.term === results.dominant!.term) : undefined;
+  const dominant = results.dominant
+    ? {
+        ...term(results.dominant.term),
+        beta: f.num(results.dominant.beta),
+        betaAbs: f.num(Math.abs(results.dominant.beta)),
+        negative: results.dominant.beta < 0,
+        // Largest |Beta| of a coefficient that is not significant: only a description of the sample.
+        significant: dominantHypothesis?.significant === true,
+      }
+    : null;
   const dominantContribution = results.dominant ? (results.contribution ?? []).find((c) => c.term === results.dominant!.term) : undefined;
   return {
     dependent: dep,
@@ -110,6 +120,7 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
     alphaPercent: f.pct(alpha * 100, 0),
     confidence: f.pct((1 - alpha) * 100, 0),
     perfectFit: reg.perfectFit,
+    manyPredictors: reg.independents.length > 1,
     // A zero score is outside every Likert scale: the constant is then only the line's intercept.
     constantOutsideScale: reg.independents.every((id) => (config.variables.find((v) => v.id === id)?.items.length ?? 0) > 0),
     coefficients,
@@ -149,6 +160,9 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
     dominantEffective: dominantContribution ? f.pct(dominantContribution.effective, 2) : '–',
     dominantRelative: dominantContribution ? f.pct(dominantContribution.relative, 2) : '–',
     contribution,
+    // A negative SE (Beta and r of opposite signs: suppression) makes other shares exceed R² and 100%.
+    anyNegativeContribution: (results.contribution ?? []).some((c) => c.effective < 0),
+    negativeContributions: (results.contribution ?? []).filter((c) => c.effective < 0).map((c) => term(c.term)),
     effectiveTotal: f.pct(sum((results.contribution ?? []).map((c) => c.effective)), 2),
     relativeTotal: f.pct(sum((results.contribution ?? []).map((c) => c.relative)), 2),
     charts: {
@@ -171,7 +185,10 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
         ks: pv(n.kolmogorovSmirnov.p, alpha, f),
         sw: { w: f.num(n.shapiroWilk.w), ...pv(n.shapiroWilk.p, alpha, f), available: n.shapiroWilk.p !== null },
         passed: n.passed === true,
+        decided: n.passed !== null,
         disagree: n.disagree,
+        // The Lilliefors-corrected and the classic K-S p disagree (same D, different null distribution).
+        liKsDisagree: n.lilliefors.p !== null && n.kolmogorovSmirnov.p !== null && n.lilliefors.p < alpha !== n.kolmogorovSmirnov.p < alpha,
         mean: f.num(n.residualMean),
         sd: f.num(n.residualSd),
       },
@@ -179,6 +196,7 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
         rows: as.multicollinearity.map((m) => ({ ...term(m.term), tolerance: f.num(m.tolerance), vif: f.num(m.vif), passed: m.passed })),
         passed: as.multicollinearityPassed,
         failed: as.multicollinearity.filter((m) => !m.passed).map((m) => term(m.term)),
+        failedMany: as.multicollinearity.filter((m) => !m.passed).length > 1,
       },
       heteroscedasticity: {
         byGlejser: het.test === 'glejser',
@@ -187,9 +205,11 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
         glejser: het.glejser.map((g) => ({ ...term(g.term), t: f.num(g.t), ...pv(g.p, alpha, f), passed: g.passed })),
         glejserPassed: het.glejser.every((g) => g.passed),
         glejserFailed: het.glejser.filter((g) => !g.passed).map((g) => term(g.term)),
+        glejserFailedMany: het.glejser.filter((g) => !g.passed).length > 1,
         bp: { statistic: f.num(het.breuschPagan.statistic), df: f.int(het.breuschPagan.df), ...pv(het.breuschPagan.p, alpha, f) },
         white: { statistic: f.num(het.white.statistic), df: f.int(het.white.df), ...pv(het.white.p, alpha, f) },
         passed: het.passed === true,
+        decided: het.passed !== null,
         disagree: het.disagree,
       },
       autocorrelation: {
@@ -212,10 +232,27 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
       linearity: {
         rows: lin.deviation.map((d) => ({ ...term(d.term), f: f.num(d.f), df1: f.int(d.df1), df2: f.int(d.df2), ...pv(d.p, alpha, f), applicable: d.passed !== null, passed: d.passed === true })),
         failed: lin.deviation.filter((d) => d.passed === false).map((d) => term(d.term)),
+        failedMany: lin.deviation.filter((d) => d.passed === false).length > 1,
         reset: { f: f.num(lin.reset.f), df1: f.int(lin.reset.df1), df2: f.int(lin.reset.df2), ...pv(lin.reset.p, alpha, f), passed: lin.reset.passed === true, applicable: lin.reset.passed !== null },
         passed: lin.passed === true,
+        decided: lin.passed !== null,
+        // No predictor has repeated values to test Deviation from Linearity: RESET decides.
+        byReset: lin.deviation.every((d) => d.passed === null),
       },
-      allPassed: n.passed === true && as.multicollinearityPassed && het.passed === true && as.autocorrelation.passed === true && lin.passed === true,
+      allPassed: n.passed !== false && as.multicollinearityPassed && het.passed !== false && as.autocorrelation.passed !== false && lin.passed !== false,
+      // Tests that could not decide (a p-value or bound that does not exist for these data).
+      undecided: (
+        [
+          ['normality', n.passed === null],
+          ['heteroscedasticity', het.passed === null],
+          ['autocorrelation', as.autocorrelation.passed === null],
+          ['linearity', lin.passed === null],
+        ] as const
+      )
+        .filter(([, u]) => u)
+        .map(([key]) => ({ normality: key === 'normality', heteroscedasticity: key === 'heteroscedasticity', autocorrelation: key === 'autocorrelation', linearity: key === 'linearity' })),
+      failedMany: [n.passed === false, !as.multicollinearityPassed, het.passed === false, as.autocorrelation.passed === false, lin.passed === false].filter(Boolean).length > 1,
+      hasUndecided: [n.passed, het.passed, as.autocorrelation.passed, lin.passed].some((x) => x === null),
       failed: (
         [
           ['normality', n.passed === false],

@@ -33,6 +33,7 @@ export function populationView(pop: PopulationResult | undefined, sample: Sample
       percent: f.pct(s.percent),
     })),
     total: f.int(pop.total),
+    hundred: f.pct(100),
     previousTotal: f.int(pop.previousTotal),
     growth: f.int(pop.growth === null ? null : Math.abs(pop.growth)),
     growthPercent: f.pct(pop.growthPercent === null ? null : Math.abs(pop.growthPercent)),

@@ -1,0 +1,279 @@
+/**
+ * The appendix (lampiran.html): its five sections in order, the SPSS-style tables with numbers that
+ * agree with R (test/fixtures/survey-a/expected.json) as the chapter's language writes them, no
+ * placeholder text for any reference study or degenerate case, English for `language: en`, and
+ * text from the config shown as text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/pipeline.js';
+import { formatNumber, formatP } from '../../src/report/format.js';
+import { FIXTURES, defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
+
+async function lampiran(s: Study): Promise<string> {
+  const { files } = await build(s.config, { outDir: null });
+  const html = files.get('lampiran.html');
+  expect(html, 'lampiran.html').toBeTypeOf('string');
+  return html!;
+}
+
+/** The page without its stylesheet: what a reader sees. */
+function body(html: string): string {
+  return html.replace(/<style>[\s\S]*?<\/style>/, '');
+}
+
+/** Cell texts of the first table after the caption that contains `caption`. */
+function tableAfter(html: string, caption: string): string[][] {
+  const at = html.indexOf(caption);
+  expect(at, `caption "${caption}"`).toBeGreaterThan(-1);
+  const start = html.indexOf('<table', at);
+  const end = html.indexOf('</table>', start);
+  const table = html.slice(start, end);
+  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1].replace(/<[^>]+>/g, '')).trim()),
+  );
+}
+
+function decode(s: string): string {
+  return s
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The row whose first cell is `first`. */
+function row(table: string[][], first: string): string[] {
+  const r = table.find((cells) => cells[0] === first);
+  expect(r, `row "${first}" in ${JSON.stringify(table.slice(0, 3))}`).toBeDefined();
+  return r!;
+}
+
+const id3 = (x: number) => formatNumber(x, 'id', 3);
+const idP = (x: number) => formatP(x, 'id').replace(' ', '\u00a0');
+
+function expectClean(html: string, name: string): void {
+  const text = body(html);
+  for (const bad of ['NaN', 'undefined', 'null', '[object Object]', '{{', 'Infinity']) {
+    const i = text.indexOf(bad);
+    expect(i, `${name}: "${bad}" near …${text.slice(Math.max(0, i - 120), i + 60)}…`).toBe(-1);
+  }
+}
+
+describe('lampiran.html of survey-a', () => {
+  let html: string;
+  let expected: any;
+  beforeAll(async () => {
+    html = await lampiran(fixtureStudy('survey-a'));
+    expected = JSON.parse(readFileSync(path.join(FIXTURES, 'survey-a', 'expected.json'), 'utf8'));
+  });
+
+  it('has the five appendices in order', () => {
+    const headings = ['Lampiran 1. Instrumen Penelitian', 'Lampiran 2. Tabulasi Data Penelitian', 'Lampiran 3. Output Analisis Data', 'Lampiran 4. Penurunan Nilai Kritis', 'Lampiran 5. Berkas Masukan dan Versi'];
+    const at = headings.map((h) => html.indexOf(`<h2>${h}</h2>`));
+    for (const [i, h] of headings.entries()) expect(at[i], h).toBeGreaterThan(-1);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('has every SPSS table of appendix 3, in order, numbered Tabel L.n', () => {
+    const names = [
+      'Case Processing Summary',
+      'Frequencies',
+      'Reliability Statistics X1',
+      'Item-Total Statistics X1',
+      'Correlations: Butir dengan Total X1',
+      'Descriptive Statistics',
+      'Model Summary',
+      'ANOVA',
+      'Coefficients',
+      'One-Sample Kolmogorov-Smirnov Test',
+      'Tests of Normality',
+      'Glejser',
+      'Breusch-Pagan',
+      'Durbin-Watson',
+      'Deviation from Linearity',
+      'Ramsey RESET',
+    ];
+    const start = html.indexOf('Lampiran 3.');
+    let last = start;
+    for (const name of names) {
+      const i = html.indexOf(name, last);
+      expect(i, `${name} after position ${last}`).toBeGreaterThan(last);
+      last = i;
+    }
+    expect(html).toContain('<strong>Tabel L.1</strong>');
+    expect(html).not.toMatch(/<strong>Tabel 4\.\d/);
+  });
+
+  it('lists the instrument with the scale labels', () => {
+    const scale = tableAfter(html, 'Skala Jawaban Kuesioner');
+    expect(scale.slice(1).map((r) => r[1])).toEqual(['Sangat Tidak Setuju', 'Tidak Setuju', 'Netral', 'Setuju', 'Sangat Setuju']);
+    const x1 = tableAfter(html, 'Butir Pernyataan Variabel Penggunaan E-commerce (X1)');
+    expect(row(x1, '1')).toEqual(['1', 'X1.1', 'Saya menggunakan marketplace (Shopee, Tokopedia, dll.) untuk menjual produk fashion.']);
+  });
+
+  it('tabulates the data: every respondent, answers as given, and the score', () => {
+    const data = tableAfter(html, 'Tabulasi Data Variabel Penggunaan E-commerce (X1)');
+    expect(data[0]).toEqual(['No.', 'X1.1', 'X1.2', 'X1.3', 'X1.4', 'X1.5', 'Total X1']);
+    expect(data.length - 1).toBe(89);
+    const answers = row(data, '1').slice(1, 6).map(Number);
+    expect(Number(row(data, '1')[6])).toBe(answers.reduce((a, b) => a + b, 0));
+    expect(html).toContain('seluruh 89 responden');
+  });
+
+  it('states R’s numbers in Indonesian format', () => {
+    const a = expected.reliability.X1.alpha;
+    expect(id3(a)).toBe('0,798');
+    expect(row(tableAfter(html, 'Reliability Statistics X1'), id3(a))).toEqual([id3(a), '5']);
+
+    const itemTotal = row(tableAfter(html, 'Item-Total Statistics X1'), 'X1.1');
+    expect(itemTotal[4]).toBe(id3(expected.reliability.X1.alphaIfDeleted.X1_1));
+
+    const freq = tableAfter(html, 'Frequency Table X1.1');
+    expect(row(freq, '4').slice(1)).toEqual(['Setuju', String(expected.items.X1_1.frequencies['4']), '33,7%', '33,7%', '73,0%']);
+    expect(row(freq, 'Total')[2]).toBe('89');
+
+    const corr = row(tableAfter(html, 'Correlations: Butir dengan Total X1'), 'X1.1');
+    expect(corr).toEqual(['X1.1', id3(expected.validity.X1_1.r), idP(expected.validity.X1_1.p), '89']);
+
+    const reg = expected.regression;
+    expect(id3(reg.r2)).toBe('0,494');
+    expect(row(tableAfter(html, 'Model Summary'), '1')).toEqual(['1', `${id3(reg.r)}ᵃ`, id3(reg.r2), id3(reg.adjR2), id3(reg.seEstimate), id3(expected.assumptions.autocorrelation.durbinWatson.d)]);
+
+    const anova = tableAfter(html, 'ANOVAᵃ');
+    expect(row(anova, '1').slice(2)).toEqual([id3(reg.anova.ssRegression), '3', id3(reg.anova.msRegression), id3(reg.anova.f), `${idP(reg.anova.p)}ᵇ`]);
+
+    const x1 = reg.coefficients.find((c: { term: string }) => c.term === 'X1');
+    const coef = row(tableAfter(html, 'Coefficientsᵃ</p>'), 'X1');
+    expect(coef).toEqual(['X1', id3(x1.b), id3(x1.se), id3(x1.beta), id3(x1.t), idP(x1.p), id3(x1.ciLower), id3(x1.ciUpper), coef[8], id3(x1.partial), id3(x1.part), id3(x1.tolerance), id3(x1.vif)]);
+    expect(html).toContain('95,0% Confidence Interval for B');
+
+    const nm = expected.assumptions.normality;
+    const ks = tableAfter(html, 'One-Sample Kolmogorov-Smirnov Test</p>');
+    expect(row(ks, 'Test Statistic')[2]).toBe(id3(nm.lilliefors.d));
+    expect(row(ks, 'Asymp. Sig. (2-tailed), Lilliefors-correctedᶜ')[2]).toBe(idP(nm.lilliefors.p));
+    expect(row(ks, 'Asymp. Sig. (2-tailed), classic asymptotic (uncorrected)')[2]).toBe(idP(nm.kolmogorovSmirnov.p));
+    expect(row(tableAfter(html, 'Tests of Normality</p>'), 'Unstandardized Residual')[4]).toBe(id3(nm.shapiroWilk.w));
+
+    const dw = expected.assumptions.autocorrelation.durbinWatson;
+    const dwRow = tableAfter(html, 'Uji Durbin-Watson</p>')[1];
+    expect(dwRow.slice(0, 5)).toEqual(['89', '3', id3(dw.d), id3(dw.dL), id3(dw.dU)]);
+  });
+
+  it('derives the critical values with formula and numbers', () => {
+    expect(html).toContain('r tabel = 1,9876 / √(87 + 1,9876²) = 0,2084');
+    expect(html).toContain('t(0,975; 85) = 1,9883');
+    expect(html).toContain('F(0,95; 3, 85) = 2,7119');
+    expect(html).toContain('800 / (1 + 800 · 0,10²) = 88,89');
+    expect(html).toContain('2(1 − cos(πj/n))');
+    expect(html).toMatch(/dL = 1,5863 .*dU = 1,7254/);
+  });
+
+  it('ends with the input hashes and the version', () => {
+    const inputs = tableAfter(html, 'Berkas Masukan dan Versi');
+    expect(inputs.map((r) => r[0])).toContain('data.csv');
+    expect(inputs.slice(1).every((r) => /^[0-9a-f]{64}$/.test(r[1]))).toBe(true);
+  });
+});
+
+describe('lampiran.html renders every case without placeholders', () => {
+  it.each(['survey-a', 'survey-b', 'survey-c'])('%s', async (name) => {
+    const html = await lampiran(fixtureStudy(name));
+    expectClean(html, name);
+  });
+
+  it('survey-b: no population, a numeric dependent, a reversed item', async () => {
+    const html = await lampiran(fixtureStudy('survey-b'));
+    expect(html).toContain('rumus Slovin tidak berlaku');
+    expect(html).toMatch(/Pendapatan per Bulan \(Rp\) \(Y\)<\/td>\s*<td align="right">150<\/td>\s*<td align="right">1\.100\.000<\/td>/);
+    const x23 = tableAfter(html, 'Frequency Table X2.3');
+    // Reversed: the score 5 came from the answer "Sangat Tidak Setuju".
+    expect(row(x23, '5')[1]).toBe('Sangat Tidak Setuju');
+    expect(html).toMatch(/X2\.3<\/td>\s*<td>[^<]*\(−\)<\/td>/);
+  });
+
+  it('a single-item variable', async () => {
+    const s = fixtureStudy('survey-c');
+    s.edit('bab4.config.yaml', (t) => t.replace('items: [X3_1, X3_2, X3_3, X3_4]', 'items: [X3_1]'));
+    const html = await lampiran(s);
+    expectClean(html, 'single item');
+    expect(html).toContain('Variabel Harga (X3) hanya diukur dengan satu butir');
+    expect(html).not.toContain('Reliability Statistics X3');
+    expect(tableAfter(html, 'Tabulasi Data Variabel Harga (X3)')[0]).toEqual(['No.', 'X3.1', 'Total X3']);
+  });
+
+  it('a perfect fit (Y = X3 + 3) and a constant item', async () => {
+    const s = fixtureStudy('survey-c');
+    s.edit('data.csv', (t) => {
+      const [head, ...lines] = t.trim().split('\n');
+      const h = head.replace(/"/g, '').split(',');
+      const at = (c: string) => h.indexOf(c);
+      const out = lines.map((l) => {
+        const c = l.split(',');
+        for (let j = 1; j <= 4; j++) c[at(`Y_${j}`)] = c[at(`X3_${j}`)];
+        c[at('Y_5')] = '3';
+        return c.join(',');
+      });
+      return [head, ...out].join('\n') + '\n';
+    });
+    const html = await lampiran(s);
+    expectClean(html, 'perfect fit');
+    expect(html).toContain('Model cocok sempurna');
+    expect(row(tableAfter(html, 'Model Summary'), '1').slice(1, 3)).toEqual(['1,000ᵃ', '1,000']);
+    expect(html).toContain('Uji Durbin-Watson tidak berlaku untuk model ini.');
+  });
+
+  it('more than 1000 respondents: the first 1000 shown, with "n of N"', async () => {
+    const s = fixtureStudy('survey-c');
+    s.edit('data.csv', (t) => {
+      const [head, ...lines] = t.trim().split('\n');
+      const out: string[] = [];
+      for (let k = 0; k < 9; k++) out.push(...lines);
+      return [head, ...out].join('\n') + '\n';
+    });
+    const html = await lampiran(s);
+    expect(html).toContain('data 1.000 dari 1.080 responden');
+    expect(tableAfter(html, 'Tabulasi Data Variabel Lokasi Usaha (X1)').length - 1).toBe(1000);
+  });
+});
+
+describe('lampiran.html in English', () => {
+  let html: string;
+  beforeAll(async () => {
+    const s = defaultStudy();
+    s.edit('bab4.config.yaml', (t) => t.replace(/^language: id$/m, 'language: en') + 'templates: tpl\n');
+    // The chapter is not under test here: a one-line chapter keeps this test about the appendix.
+    s.write('tpl/bab4.md.hbs', '# Chapter\n');
+    html = await lampiran(s);
+  });
+
+  it('has English headings and en-US numbers', () => {
+    for (const h of ['APPENDIX', 'Appendix 1. Research Instrument', 'Appendix 2. Data Tabulation', 'Appendix 3. Output of the Analyses', 'Appendix 4. Derivation of the Critical Values', 'Appendix 5. Input Files and Version']) {
+      expect(html, h).toContain(`>${h}</h`);
+    }
+    expect(html).toContain('<strong>Table L.1</strong>');
+    expect(row(tableAfter(html, 'Reliability Statistics X1'), '0.798')).toEqual(['0.798', '5']);
+    expect(html).toContain('critical r = 1.9876 / √(87 + 1.9876²) = 0.2084');
+    expect(html).not.toMatch(/Lampiran|Tabel L\.|dibulatkan|tidak berlaku|Variabel |Butir/);
+    expectClean(html, 'en');
+  });
+});
+
+describe('text from the config', () => {
+  it('stays text: a statement or scale label with HTML makes no element', async () => {
+    const s = defaultStudy();
+    const evil = '<img src=x onerror=alert(1)>';
+    s.edit('bab4.config.yaml', (t) =>
+      t
+        .replace('"Saya menggunakan marketplace (Shopee, Tokopedia, dll.) untuk menjual produk fashion."', `"${evil} | *bold*"`)
+        .replace('labels: [Sangat Tidak Setuju,', `labels: ["${evil}",`),
+    );
+    const html = await lampiran(s);
+    expect(html).not.toMatch(/<img/i);
+    const x1 = tableAfter(html, 'Butir Pernyataan Variabel Penggunaan E-commerce (X1)');
+    expect(row(x1, '1')).toEqual(['1', 'X1.1', `${evil} | *bold*`]);
+    expect(row(tableAfter(html, 'Skala Jawaban Kuesioner'), '1')[1]).toBe(evil);
+  });
+});
