@@ -1,7 +1,7 @@
 /**
  * What changed between two builds, in terms of the chapter's conclusions: hypotheses whose
  * decision flipped, items that became (in)valid, variables that gained or lost reliability,
- * assumptions that now pass or fail (and the Durbin–Watson decision), R² and n.
+ * assumptions that now pass or fail (and the Durbin–Watson zone), R² and n.
  *
  * Pure: the previous results.json (parsed JSON, possibly from an older bab4 with sections missing)
  * and the new Results → change records; `describeChanges` words them through the message catalog.
@@ -71,11 +71,20 @@ export function diffResults(previous: unknown, next: Results): Change[] {
   for (const f of flips(get(previous, 'reliability'), get(now, 'reliability'), 'reliable')) {
     changes.push({ kind: 'reliability', variable: f.key, from: f.from, to: f.to });
   }
-  for (const f of flips(get(previous, 'assumptions'), get(now, 'assumptions'), 'passed')) changes.push({ kind: 'assumption', name: f.key, from: f.from, to: f.to });
+  // assumptions.<name>.passed, or assumptions.<name>Passed (multicollinearity: one verdict per term and one overall).
+  for (const key of Object.keys(rec(get(now, 'assumptions')) ?? {})) {
+    const flat = key.endsWith('Passed');
+    const name = flat ? key.slice(0, -'Passed'.length) : key;
+    const from = bool(flat ? get(previous, 'assumptions', key) : get(previous, 'assumptions', key, 'passed'));
+    const to = bool(flat ? get(now, 'assumptions', key) : get(now, 'assumptions', key, 'passed'));
+    if (from !== undefined && to !== undefined && from !== to) changes.push({ kind: 'assumption', name, from, to });
+  }
 
+  // The Durbin–Watson zone, unless the autocorrelation verdict already says it.
   const dwFrom = get(previous, 'assumptions', 'autocorrelation', 'durbinWatson', 'decision');
   const dwTo = get(now, 'assumptions', 'autocorrelation', 'durbinWatson', 'decision');
-  if (typeof dwFrom === 'string' && typeof dwTo === 'string' && dwFrom !== dwTo) changes.push({ kind: 'durbinWatson', from: dwFrom, to: dwTo });
+  const said = changes.some((c) => c.kind === 'assumption' && c.name === 'autocorrelation');
+  if (typeof dwFrom === 'string' && typeof dwTo === 'string' && dwFrom !== dwTo && !said) changes.push({ kind: 'durbinWatson', from: dwFrom, to: dwTo });
 
   const r2From = num(get(previous, 'regression', 'r2'));
   const r2To = num(get(now, 'regression', 'r2'));

@@ -27,6 +27,29 @@ function assumptionName(lang: Lang, name: string | number): string {
   return ASSUMPTION_NAMES[lang][String(name)] ?? String(name);
 }
 
+const DW_ZONES: Record<Lang, Record<string, string>> = {
+  id: {
+    none: 'tidak ada autokorelasi',
+    positive: 'autokorelasi positif',
+    negative: 'autokorelasi negatif',
+    'inconclusive-positive': 'tidak dapat disimpulkan (positif)',
+    'inconclusive-negative': 'tidak dapat disimpulkan (negatif)',
+    'not-applicable': 'tidak dapat diuji',
+  },
+  en: {
+    none: 'no autocorrelation',
+    positive: 'positive autocorrelation',
+    negative: 'negative autocorrelation',
+    'inconclusive-positive': 'inconclusive (positive)',
+    'inconclusive-negative': 'inconclusive (negative)',
+    'not-applicable': 'not testable',
+  },
+};
+
+function dwZone(lang: Lang, zone: string | number): string {
+  return DW_ZONES[lang][String(zone)] ?? String(zone);
+}
+
 export const catalog = {
   // ---- config ----
   configNotFound: {
@@ -210,8 +233,8 @@ export const catalog = {
     en: (a) => `${assumptionName('en', a.name)} assumption no longer met`,
   },
   changeDurbinWatson: {
-    id: (a) => `keputusan Durbin–Watson ${q(a.from)} → ${q(a.to)}`,
-    en: (a) => `Durbin–Watson decision ${q(a.from)} → ${q(a.to)}`,
+    id: (a) => `Durbin–Watson: ${dwZone('id', a.from)} → ${dwZone('id', a.to)}`,
+    en: (a) => `Durbin–Watson: ${dwZone('en', a.from)} → ${dwZone('en', a.to)}`,
   },
   // ---- build --check (src/output/check.ts) ----
   checkUpToDate: {

@@ -45,8 +45,9 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
     ...(c.term === '(Constant)' ? { constant: true, id: '(Constant)', sub: '', label: '', labelLower: '' } : { constant: false, ...term(c.term) }),
     b: f.num(c.b),
     bAbs: f.num(Math.abs(c.b)),
-    positive: c.b > 0,
-    negative: c.b < 0,
+    // The sign the reader sees: a coefficient printed as 0,000 (e.g. 1e-16 in a perfect fit) has none.
+    positive: c.b > 0 && f.num(c.b) !== f.num(0),
+    negative: c.b < 0 && f.num(c.b) !== f.num(0),
     se: f.num(c.se),
     beta: f.num(c.beta),
     t: f.num(c.t),
