@@ -89,7 +89,7 @@ export function distributionChart(variable: string, items: [string, ItemResult][
         y: { field: 'item', type: 'nominal', sort: null, title: words.item },
         x: { field: 'x', type: 'quantitative', title: `${words.percent} (%)`, scale: { domain: [-100, 100] }, axis: { labelExpr: 'abs(datum.value)' } },
         x2: { field: 'x2' },
-        color: { field: 'answer', type: 'nominal', title: null, sort: labels, scale: { domain: labels, range: divergingColors(k) }, legend: { columns: Math.min(k, 3), labelLimit: 160 } },
+        color: { field: 'answer', type: 'nominal', title: null, sort: labels, scale: { domain: labels, range: divergingColors(k) }, legend: { columns: Math.min(k, 2), labelLimit: 200 } },
         order: { field: 'order' },
         tooltip: [{ field: 'answer' }, { field: 'percent', format: '.1%' }],
       },

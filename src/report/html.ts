@@ -21,6 +21,7 @@ function inlineCharts(charts: Map<string, string>) {
       node.children.forEach((child: RootContent | ElementContent, i: number) => {
         if (child.type !== 'element') return;
         markCaption(child);
+        if (child.tagName === 'td') keepComparisonTogether(child);
         // A paragraph holding only a chart image becomes the figure itself.
         const img = child.tagName === 'p' && child.children.length === 1 && child.children[0].type === 'element' && child.children[0].tagName === 'img'
           ? (child.children[0] as Element)
@@ -44,15 +45,33 @@ function inlineCharts(charts: Map<string, string>) {
   };
 }
 
+/** "< 0,001" in a table cell must not wrap between the sign and the number: a no-break space. */
+function keepComparisonTogether(td: Element): void {
+  for (const c of td.children) if (c.type === 'text') c.value = c.value.replace(/([<>≤≥]) (?=[\d−-])/g, '$1\u00A0');
+}
+
+/** Text of a hast node. */
+function textOf(node: ElementContent | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
 /**
- * Classes for the print stylesheet: a paragraph that starts with a bold "Tabel 4.n" / "Gambar 4.n"
- * is a caption, a paragraph that is only an emphasis is a source line.
+ * Classes for the print stylesheet: a paragraph that starts with a bold caption number ("Tabel 4.n",
+ * "Gambar 4.n", "Table L.n" — a word, then a number with a dot) is a caption; a paragraph that is only
+ * an emphasis is a source line; a paragraph that is only a bold "… = …" is an equation. Other bold
+ * paragraphs (a note, a run-in heading) are left alone.
  */
 function markCaption(p: Element): void {
   if (p.tagName !== 'p') return;
   const first = p.children[0];
-  if (first?.type === 'element' && first.tagName === 'strong') p.properties = { ...p.properties, className: ['caption'] };
-  else if (p.children.length === 1 && first?.type === 'element' && first.tagName === 'em') p.properties = { ...p.properties, className: ['source'] };
+  const only = p.children.length === 1;
+  if (first?.type === 'element' && first.tagName === 'strong') {
+    const bold = textOf(first).trim();
+    if (/^\p{L}+ [\p{L}\d]+\.\d+$/u.test(bold)) p.properties = { ...p.properties, className: ['caption'] };
+    else if (only && bold.includes(' = ')) p.properties = { ...p.properties, className: ['equation'] };
+  } else if (only && first?.type === 'element' && first.tagName === 'em') p.properties = { ...p.properties, className: ['source'] };
 }
 
 export async function markdownToHtml(markdown: string, charts: Map<string, string>): Promise<string> {

@@ -52,6 +52,16 @@ describe('bab4 build: what changed', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^bab4: berubah sejak build sebelumnya: n 89 → 88; .*butir X1_5 kini tidak valid/);
   });
+
+  it('names a flipped hypothesis, in the language of the study', async () => {
+    const s = defaultStudy();
+    s.edit('bab4.config.yaml', (t) => t.replace('language: id', 'language: en'));
+    expect(await main(['build', '--config', s.config])).toBe(0);
+    s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 0.06'));
+    out = '';
+    expect(await main(['build', '--config', s.config])).toBe(0);
+    expect(out).toMatch(/^bab4: changed since the previous build: .*H2 \(X2\) now accepted \(was rejected\)/m);
+  });
 });
 
 describe('chart cache (.bab4-cache/)', () => {

@@ -83,7 +83,7 @@ describe('durbinWatson against R lmtest::dwtest', () => {
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) {
       const { e, X } = freeze(c);
-      const fit = ols(new Float64Array(c.n), X as Float64Array[]);
+      const fit = ols(new Float64Array(c.n), X as unknown as Float64Array[]);
       const r = durbinWatson(e, X, { exact: false, alternative: c.alternative, unscaledCov: fit.unscaledCov });
       expect(r.method).toBe('normal');
       expectClose(r.p, c.p, `${c.name} p (unscaledCov)`, 1e-9, 1e-300);

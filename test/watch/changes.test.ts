@@ -7,7 +7,21 @@ import { describe, expect, it } from 'vitest';
 import { describeChanges, diffResults } from '../../src/analysis/changes.js';
 import type { Results } from '../../src/analysis/results.js';
 
-function results(over: { n?: number; r2?: number; h2?: boolean; x13?: boolean; x2?: boolean; normal?: boolean; hetero?: boolean; dw?: string } = {}): Results {
+interface Over {
+  n?: number;
+  r2?: number;
+  h2?: boolean;
+  x13?: boolean;
+  x2?: boolean;
+  normal?: boolean;
+  hetero?: boolean;
+  vif?: boolean;
+  auto?: boolean;
+  dw?: string;
+}
+
+/** A results.json reduced to the fields the diff reads (the rest of the contract §4 shape is irrelevant here). */
+function results(over: Over = {}): Results {
   return {
     meta: { n: over.n ?? 89, alpha: 0.05, language: 'id', inputs: {}, version: '0.1.0', title: 't', rowsRead: 89, dropped: 0, simulated: false },
     warnings: [],
@@ -17,16 +31,18 @@ function results(over: { n?: number; r2?: number; h2?: boolean; x13?: boolean; x
     regression: { r2: over.r2 ?? 0.41234 },
     assumptions: {
       normality: { passed: over.normal ?? true },
-      multicollinearity: [{ term: 'X1', tolerance: 0.5, vif: 2 }],
+      multicollinearity: [{ term: 'X1', tolerance: 0.5, vif: 2, passed: over.vif ?? true }],
+      multicollinearityPassed: over.vif ?? true,
       heteroscedasticity: { passed: over.hetero ?? true },
-      autocorrelation: { durbinWatson: { d: 1.9, decision: over.dw ?? 'no autocorrelation' } },
+      autocorrelation: { durbinWatson: { d: 1.9, decision: over.dw ?? 'none' }, passed: over.auto ?? true },
+      linearity: { passed: null },
     },
     hypotheses: [
       { id: 'H1', term: 'X1', accepted: true },
       { id: 'H2', term: 'X2', accepted: over.h2 ?? true },
-      { id: 'H4', test: 'F', accepted: true },
+      { id: 'H4', term: null, test: 'F', accepted: true },
     ],
-  };
+  } as unknown as Results;
 }
 
 const frozen = <T>(x: T): T => {
@@ -53,17 +69,27 @@ describe('diffResults', () => {
 
   it('lists every kind of change, in a fixed order, in both languages', () => {
     const old = results();
-    const now = results({ n: 88, r2: 0.398, h2: false, x13: false, x2: false, normal: false, hetero: false, dw: 'inconclusive' });
+    const now = results({ n: 88, r2: 0.398, h2: false, x13: false, x2: false, normal: false, vif: false, hetero: false, auto: false, dw: 'positive' });
     const changes = diffResults(old, now);
-    expect(changes.map((c) => c.kind)).toEqual(['n', 'hypothesis', 'validity', 'reliability', 'assumption', 'assumption', 'durbinWatson', 'r2']);
+    expect(changes.map((c) => c.kind)).toEqual(['n', 'hypothesis', 'validity', 'reliability', 'assumption', 'assumption', 'assumption', 'assumption', 'r2']);
     expect(describeChanges(changes, 'id')).toBe(
       'berubah sejak build sebelumnya: n 89 → 88; H2 (X2) kini ditolak (sebelumnya diterima); butir X1_3 kini tidak valid; ' +
-        'variabel X2 kini tidak reliabel; uji normalitas kini tidak terpenuhi; uji heteroskedastisitas kini tidak terpenuhi; ' +
-        'keputusan Durbin–Watson "no autocorrelation" → "inconclusive"; R² 0,412 → 0,398',
+        'variabel X2 kini tidak reliabel; uji normalitas kini tidak terpenuhi; uji multikolinearitas kini tidak terpenuhi; ' +
+        'uji heteroskedastisitas kini tidak terpenuhi; uji autokorelasi kini tidak terpenuhi; R² 0,412 → 0,398',
     );
     expect(describeChanges(diffResults(now, old), 'en')).toBe(
       'changed since the previous build: n 88 → 89; H2 (X2) now accepted (was rejected); item X1_3 now valid; variable X2 now reliable; ' +
-        'normality assumption now met; heteroscedasticity assumption now met; Durbin–Watson decision "inconclusive" → "no autocorrelation"; R² 0.398 → 0.412',
+        'normality assumption now met; multicollinearity assumption now met; heteroscedasticity assumption now met; ' +
+        'autocorrelation assumption now met; R² 0.398 → 0.412',
+    );
+  });
+
+  it('names a change of the Durbin–Watson zone when the verdict stays the same', () => {
+    const a = results({ auto: false, dw: 'inconclusive-positive' });
+    const b = results({ auto: false, dw: 'positive' });
+    expect(diffResults(a, b)).toEqual([{ kind: 'durbinWatson', from: 'inconclusive-positive', to: 'positive' }]);
+    expect(describeChanges(diffResults(a, b), 'id')).toBe(
+      'berubah sejak build sebelumnya: Durbin–Watson: tidak dapat disimpulkan (positif) → autokorelasi positif',
     );
   });
 
@@ -72,9 +98,9 @@ describe('diffResults', () => {
     expect(diffResults(older, results({ h2: false, x13: false }))).toEqual([]);
     expect(diffResults(undefined, results())).toEqual([]);
     expect(diffResults('not json', results())).toEqual([]);
-    const fewer = results();
-    (fewer.hypotheses as unknown[]).splice(1, 1);
-    delete (fewer.validity as Record<string, unknown>).X1_3;
+    const fewer = results() as unknown as { hypotheses: unknown[]; validity: Record<string, unknown> };
+    fewer.hypotheses.splice(1, 1);
+    delete fewer.validity.X1_3;
     expect(diffResults(fewer, results({ h2: false, x13: false }))).toEqual([]);
     expect(describeChanges([], 'id')).toBe('');
   });

@@ -9,6 +9,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWatch, type BuildEvent, type Watch } from '../../src/watch/index.js';
+import { build } from '../../src/pipeline.js';
 import { defaultStudy } from '../helpers/study.js';
 
 const TIMEOUT = 30_000;
@@ -62,6 +63,18 @@ describe('bab4 watch', () => {
     expect(results(s.dir).meta.n).toBe(88);
     expect(e.changes).toContainEqual({ kind: 'n', from: 89, to: 88 });
     expect(out.join('')).toMatch(/berubah sejak build sebelumnya: n 89 → 88/);
+  });
+
+  it('names a hypothesis whose decision flipped (H2: p = 0.0527, α 0.05 → 0.06)', async () => {
+    const s = defaultStudy();
+    const { w, out, next } = start(s.config);
+    await w.ready;
+    const built = next();
+    s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 0.06'));
+    const e = await built;
+    expect(e.ok).toBe(true);
+    expect(e.changes).toContainEqual({ kind: 'hypothesis', id: 'H2', term: 'X2', from: false, to: true });
+    expect(out.join('')).toMatch(/^bab4: berubah sejak build sebelumnya: .*H2 \(X2\) kini diterima \(sebelumnya ditolak\)/m);
   });
 
   it('turns a burst of saves into one build', async () => {
@@ -129,6 +142,9 @@ describe('bab4 watch', () => {
     expect(html).toContain('mark-2');
     expect(html).not.toContain('mark-1');
     expect(results(s.dir).meta.inputs['templates/style.css']).toMatch(/^[0-9a-f]{64}$/);
+    // Reused analysis and cached charts change no byte: the output equals a fresh build's.
+    const fresh = await build(s.config, { outDir: path.join(s.dir, 'fresh') });
+    for (const [file, content] of fresh.files) expect(readFileSync(path.join(s.dir, 'output', file), 'utf8') === content, file).toBe(true);
 
     // The same edit saved atomically (write a temporary file, rename it over the template).
     const atomic = next();
