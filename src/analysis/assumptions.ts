@@ -24,6 +24,7 @@ import { durbinWatson } from '../stats/durbin-watson.js';
 import { durbinWatsonBounds } from '../stats/durbin-watson-bounds.js';
 import { deviationFromLinearity } from '../stats/deviation-from-linearity.js';
 import { reset } from '../stats/reset.js';
+import { accurateMean, sampleSd } from '../stats/summation.js';
 import type { ModelAnalysis } from './regression.js';
 import type { Warning } from './results.js';
 
@@ -95,7 +96,8 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
   }
   const normality: AssumptionsResult['normality'] = {
     test: config.normality,
-    residualMean: ks.n > 0 ? mean(e) : NaN,
+    residualMean: ks.n > 0 ? accurateMean(e) : NaN,
+    // The residuals' own sample sd (n − 1), the K-S "Normal Parameters" — not the regression's σ.
     residualSd: sampleSd(e),
     lilliefors: { d: nn(li.d), p: nn(li.p) },
     kolmogorovSmirnov: { d: nn(ks.d), p: nn(ks.p) },
@@ -166,18 +168,4 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
     autocorrelation,
     linearity,
   };
-}
-
-/** The residuals' own sample sd (n − 1), the K-S "Normal Parameters" — not the regression's σ. */
-function sampleSd(x: ArrayLike<number>): number {
-  const m = mean(x);
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += (x[i] - m) ** 2;
-  return Math.sqrt(s / (x.length - 1));
-}
-
-function mean(x: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i];
-  return s / x.length;
 }

@@ -5,6 +5,7 @@
  */
 import { histogram, type Histogram } from '../stats/histogram.js';
 import { normalLower } from '../stats/distributions.js';
+import { accurateMean, sampleSd } from '../stats/summation.js';
 import { studentizedResiduals } from '../stats/studentized-residuals.js';
 import type { ModelAnalysis } from './regression.js';
 import type { Config } from '../config/types.js';
@@ -61,23 +62,15 @@ export function residualPlots(model: ModelAnalysis): ResidualPlots | null {
   if (fit.perfectFit || !(fit.sigma > 0)) return null;
   const e = fit.residuals;
   const n = e.length;
-  let m = 0;
-  for (let i = 0; i < n; i++) m += e[i];
-  m /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (e[i] - m) ** 2;
-  const sd = Math.sqrt(ss / (n - 1));
+  const m = accurateMean(e);
+  const sd = sampleSd(e);
   // P-P: the i-th smallest standardized residual has observed cumulative probability i/n (SPSS);
   // expected Φ(zᵢ).
   const z = Float64Array.from(e, (v) => v / fit.sigma).sort();
   const pp = Array.from(thin(n), (i) => ({ observed: (i + 1) / n, expected: normalLower(z[i]) }));
   const fitted = fit.fitted;
-  let fm = 0;
-  for (let i = 0; i < n; i++) fm += fitted[i];
-  fm /= n;
-  let fs = 0;
-  for (let i = 0; i < n; i++) fs += (fitted[i] - fm) ** 2;
-  const fsd = Math.sqrt(fs / (n - 1));
+  const fm = accurateMean(fitted);
+  const fsd = sampleSd(fitted);
   const sres = studentizedResiduals(e, columns, fit.unscaledCov, fit.sigma);
   const idx = thin(n);
   return {

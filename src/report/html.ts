@@ -1,8 +1,9 @@
 /**
  * Markdown → self-contained HTML: remark (GFM tables) → rehype → HTML, with every
  * `![…](charts/<id>.svg)` replaced by the chart's SVG inline, so the page needs no other file.
- * `allowDangerousHtml` + rehype-raw keep the inline SVG (remark-rehype drops raw HTML otherwise);
- * text from data never reaches this step as markup, because the templates escape it (markdown.ts).
+ * `allowDangerousHtml` + rehype-raw keep raw HTML of the templates (comments, the author's own
+ * pembahasan); text from data never reaches this step as markup, because the templates escape it
+ * (markdown.ts). The SVG is spliced in after stringifying (see inlineCharts).
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -11,10 +12,20 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Element, RootContent, ElementContent } from 'hast';
+import { createHash } from 'node:crypto';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 type Parent = Root | Element;
 
-/** Replaces chart images by their SVG (as a raw node that rehype-raw parses) inside a <figure>. */
+/** Marks where a chart's SVG goes: text that survives rehype untouched, replaced after stringifying. */
+const chartMark = (id: string) => `\uE010${id}\uE011`;
+const CHART_MARK = /\uE010([^\uE011]*)\uE011/g;
+
+/**
+ * Replaces chart images by a <div class="chart"> holding a placeholder; the SVG text itself is put in
+ * after stringifying, so rehype-raw never parses the (large, machine-made, trusted) SVG markup.
+ */
 function inlineCharts(charts: Map<string, string>) {
   return () => (tree: Root) => {
     const walk = (node: Parent) => {
@@ -33,7 +44,7 @@ function inlineCharts(charts: Map<string, string>) {
             type: 'element',
             tagName: 'div',
             properties: { className: ['chart'], role: 'img', ariaLabel: String(img.properties?.alt ?? '') },
-            children: [{ type: 'raw', value: charts.get(m[1])! } as unknown as ElementContent],
+            children: [{ type: 'text', value: chartMark(m[1]) }],
           };
           node.children[i] = figure;
           return;
@@ -74,7 +85,14 @@ function markCaption(p: Element): void {
   } else if (only && first?.type === 'element' && first.tagName === 'em') p.properties = { ...p.properties, className: ['source'] };
 }
 
+/** The last few conversions, keyed by their input: a watch rebuild that changes only the chapter skips the appendix. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 4;
+
 export async function markdownToHtml(markdown: string, charts: Map<string, string>): Promise<string> {
+  const key = sha256(markdown + '\u0000' + [...charts].map(([id, svg]) => `${id}\u0000${sha256(svg)}`).join('\u0000'));
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
   const file = await unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -83,5 +101,8 @@ export async function markdownToHtml(markdown: string, charts: Map<string, strin
     .use(rehypeRaw)
     .use(rehypeStringify)
     .process(markdown);
-  return String(file);
+  const html = String(file).replace(CHART_MARK, (_m, id: string) => charts.get(id) ?? '');
+  memo.set(key, html);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return html;
 }

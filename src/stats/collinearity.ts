@@ -33,31 +33,12 @@
  */
 import { ols } from './ols.js';
 import { StatsError } from './errors.js';
+import { centredSumOfSquares } from './summation.js';
 
 /** Tolerance and VIF per predictor (length k). */
 export interface CollinearityResult {
   tolerance: Float64Array;
   vif: Float64Array;
-}
-
-function centredSumOfSquares(a: ArrayLike<number>): number {
-  const n = a.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += a[i];
-  let m = s / n;
-  let r = 0;
-  for (let i = 0; i < n; i++) r += a[i] - m;
-  m += r / n;
-  let q = 0;
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    const d = a[i] - m;
-    const v = d * d;
-    const t = q + v;
-    c += q >= v ? q - t + v : v - t + q;
-    q = t;
-  }
-  return q + c;
 }
 
 /**
@@ -72,7 +53,7 @@ export function collinearity(columns: ArrayLike<number>[], unscaledCov?: ArrayLi
   const n = columns[0].length;
   if (columns.some((c) => c.length !== n) || n < k + 2) return { tolerance, vif };
   for (const c of columns) for (let i = 0; i < n; i++) if (!Number.isFinite(c[i])) return { tolerance, vif };
-  const css = columns.map(centredSumOfSquares);
+  const css = columns.map((c) => centredSumOfSquares(c));
   if (css.some((v) => !(v > 0))) return { tolerance, vif };
   if (k === 1) {
     tolerance[0] = 1;

@@ -54,6 +54,7 @@
  * Reference: Cronbach, L. J. (1951), "Coefficient alpha and the internal structure of tests",
  * Psychometrika 16, 297–334; IBM SPSS Statistics Algorithms, "RELIABILITY"; R psych::alpha.
  */
+import { compensatedSum } from './summation.js';
 
 /** SPSS "Item-Total Statistics" for one item. */
 export interface ItemTotalStatistics {
@@ -95,19 +96,6 @@ function nanItems(k: number): ItemTotalStatistics[] {
     alphaIfDeleted: NaN,
     itemTotalR: NaN,
   }));
-}
-
-/** Neumaier-compensated sum of x[i]. */
-function compensatedSum(x: ArrayLike<number>): number {
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    const t = s + v;
-    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    s = t;
-  }
-  return s + c;
 }
 
 /**

@@ -59,6 +59,7 @@
  */
 import { EigenvalueDecomposition, Matrix, QrDecomposition, inverse } from 'ml-matrix';
 import { normalLower, normalUpper } from './distributions.js';
+import { compensatedSum } from './summation.js';
 
 /** Why a result field is NaN. */
 export type DurbinWatsonReason =
@@ -99,19 +100,6 @@ export interface DurbinWatsonResult {
   alternative: DurbinWatsonAlternative;
   /** Present when d or p is NaN. */
   reason?: DurbinWatsonReason;
-}
-
-/** Σ of doubles, compensated (Neumaier) — as accurate as R's long-double `sum`. */
-function compensatedSum(terms: ArrayLike<number>): number {
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const v = terms[i];
-    const t = s + v;
-    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    s = t;
-  }
-  return s + c;
 }
 
 /**

@@ -79,6 +79,7 @@ import {
   NonFiniteValueError,
   TooFewObservationsError,
 } from './errors.js';
+import { accurateMean, centredSumOfSquares } from './summation.js';
 
 /** Options of {@link ols}. */
 export interface OlsOptions {
@@ -184,49 +185,6 @@ export interface OlsFit {
 const SPLITTER = 134217729; // 2^27 + 1
 const EPS = 2 ** -52;
 
-/** Neumaier's compensated sum. */
-function sumNeumaier(a: ArrayLike<number>): number {
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i];
-    const t = s + v;
-    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    s = t;
-  }
-  return s + c;
-}
-
-/** Mean by a compensated sum plus one correction pass (exact to ~1 ulp). */
-function accurateMean(a: ArrayLike<number>): number {
-  const n = a.length;
-  let m = sumNeumaier(a) / n;
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    const v = a[i] - m;
-    const t = s + v;
-    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    s = t;
-  }
-  m += (s + c) / n;
-  return m;
-}
-
-/** Σ (aᵢ − m)², compensated. */
-function centredSumSquares(a: ArrayLike<number>, m: number): number {
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = a[i] - m;
-    const v = d * d;
-    const t = s + v;
-    c += s >= v ? s - t + v : v - t + s;
-    s = t;
-  }
-  return s + c;
-}
-
 /** Euclidean norm, scaled against overflow. */
 function norm2(a: ArrayLike<number>): number {
   let mx = 0;
@@ -331,7 +289,7 @@ function factorize(x: Float64Array[], n: number, tol: number): Factor {
   for (let j = 0; j < k; j++) {
     const col = x[j];
     mean[j] = accurateMean(col);
-    scale[j] = Math.sqrt(centredSumSquares(col, mean[j]));
+    scale[j] = Math.sqrt(centredSumOfSquares(col, mean[j]));
     weight[j + 1] = norm2(col);
     if (!(scale[j] > tol * weight[j + 1]) || scale[j] === 0) constant.push(j);
   }
@@ -693,10 +651,10 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
 
   const W: Work = { w: new Float64Array(n), z: new Float64Array(p), h: new Float64Array(p), a: new Float64Array(p) };
   const ybar = accurateMean(y);
-  const tss = centredSumSquares(y, ybar);
+  const tss = centredSumOfSquares(y, ybar);
   const sol = solveOnce(F, y, null, W, ybar);
   // Forward-error bound of plain Householder QR (Golub–Wilkinson): ε·p·(κ + κ²·‖e‖/‖ŷ − ȳ‖).
-  const e2 = centredSumSquares(sol.e, 0);
+  const e2 = centredSumOfSquares(sol.e, 0);
   const qrBound = EPS * p * (condition + condition * condition * Math.sqrt(e2 / Math.max(tss - e2, 0)));
   const refined = refineMode === 'always' || condition > REFINE_ABOVE || !(qrBound <= 1e-12);
   if (refined) {
@@ -742,9 +700,9 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
   }
 
   // Sums of squares and tests.
-  const rawRss = centredSumSquares(residuals, 0);
+  const rawRss = centredSumOfSquares(residuals, 0);
   const fbar = accurateMean(fitted);
-  const mss = centredSumSquares(fitted, fbar);
+  const mss = centredSumOfSquares(fitted, fbar);
   const dfRegression = rank - 1;
   const dfResidual = n - rank;
   // R's summary.lm "essentially perfect fit": residual variance < 1e-30·(mean ŷ² + var ŷ).

@@ -35,6 +35,7 @@
 import { fUpper } from './distributions.js';
 import { ols, type OlsFit } from './ols.js';
 import { StatsError } from './errors.js';
+import { accurateMean, sampleSd } from './summation.js';
 
 /** An F test: statistic, numerator and denominator df, upper-tail p. */
 export interface FTestResult {
@@ -52,16 +53,7 @@ export interface ResetOptions {
 }
 
 function meanSd(a: ArrayLike<number>): [number, number] {
-  const n = a.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += a[i];
-  let m = s / n;
-  let r = 0;
-  for (let i = 0; i < n; i++) r += a[i] - m;
-  m += r / n;
-  let q = 0;
-  for (let i = 0; i < n; i++) q += (a[i] - m) ** 2;
-  return [m, Math.sqrt(q / (n - 1))];
+  return [accurateMean(a), sampleSd(a)];
 }
 
 export function reset(y: ArrayLike<number>, columns: ArrayLike<number>[], options: ResetOptions = {}): FTestResult {

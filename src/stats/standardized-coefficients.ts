@@ -26,39 +26,7 @@
  * Regression/Correlation Analysis for the Behavioral Sciences, 3rd ed., §3.2.
  */
 import type { OlsFit } from './ols.js';
-
-/** Compensated mean with a correction pass. */
-function mean(a: ArrayLike<number>): number {
-  const n = a.length;
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    const v = a[i];
-    const t = s + v;
-    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    s = t;
-  }
-  let m = (s + c) / n;
-  let r = 0;
-  for (let i = 0; i < n; i++) r += a[i] - m;
-  m += r / n;
-  return m;
-}
-
-/** Σ (aᵢ − ā)², two-pass with a compensated sum. */
-function centredSumOfSquares(a: ArrayLike<number>): number {
-  const m = mean(a);
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = a[i] - m;
-    const v = d * d;
-    const t = s + v;
-    c += s >= v ? s - t + v : v - t + s;
-    s = t;
-  }
-  return s + c;
-}
+import { centredSumOfSquares } from './summation.js';
 
 /** Beta_j = b_j·sd(x_j)/sd(y) for each predictor (length k, no intercept entry). */
 export function standardizedCoefficients(

@@ -28,6 +28,7 @@ export async function chapter(study: Study): Promise<Chapter> {
   const built = await build(study.config, { outDir: null, render: noCharts });
   const md = built.files.get('bab4.md')!;
   expectClean(md);
+  expectIntroducedBefore(md);
   return { md, results: built.results, config: built.config, files: built.files };
 }
 
@@ -36,6 +37,22 @@ export function expectClean(text: string): void {
   for (const bad of ['NaN', 'undefined', '{{', '}}', '[object Object]', 'Infinity']) {
     const at = text.indexOf(bad);
     expect(at, `"${bad}" in the chapter: …${text.slice(Math.max(0, at - 120), at + 80)}…`).toBe(-1);
+  }
+}
+
+/** Every table and figure is numbered 1…n and named in the text before its caption. */
+export function expectIntroducedBefore(md: string): void {
+  const captions = [...md.matchAll(/^\*\*(Tabel|Gambar|Table|Figure) 4\.(\d+)\*\*/gm)];
+  expect(captions.length).toBeGreaterThan(0);
+  for (const kind of new Set(captions.map((c) => c[1]))) {
+    const numbers = captions.filter((c) => c[1] === kind).map((c) => Number(c[2]));
+    expect(numbers, `${kind} numbering`).toEqual(numbers.map((_, i) => i + 1));
+  }
+  for (const c of captions) {
+    const name = `${c[1]} 4.${c[2]}`;
+    const first = md.search(new RegExp(`(?<!\\*\\*)${c[1]} 4\\.${c[2]}(?!\\d)`));
+    expect(first, `${name} is named in the text before its caption`).toBeGreaterThanOrEqual(0);
+    expect(first, `${name} is named in the text before its caption`).toBeLessThan(c.index!);
   }
 }
 

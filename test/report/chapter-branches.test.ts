@@ -2,7 +2,8 @@
  * Every wording branch of the chapter has a template path and a test: small variants of the
  * reference studies (config or data edited in a temporary copy) are built in memory, and the
  * sentence each result calls for must appear — in Indonesian, and for a subset in English.
- * Each variant also asserts the result that selects the branch, so a change in the data or the
+ * Every variant is also checked for what holds in every chapter (test/helpers/chapter.ts: no NaN or
+ * undefined, tables and figures numbered 1…n and named before they appear). Each variant also asserts the result that selects the branch, so a change in the data or the
  * analysis that moves a variant to another branch fails here with the reason, not just a sentence.
  */
 import { describe, expect, it } from 'vitest';
@@ -156,15 +157,6 @@ describe('chapter wording: the default study (Indonesian)', () => {
     expect(ch.md).toContain('media sosial (X2) tidak berpengaruh signifikan terhadap pendapatan UMKM (B = 0,189; t = 1,965; Sig. 0,053), sehingga hipotesis H₂ ditolak.');
     expect(ch.md).toContain('Variabel-variabel bebas tersebut bersama-sama menjelaskan 47,6% variasi pendapatan UMKM (Adjusted R²).');
     expect(ch.md).toContain('<!-- bab4: tulis pembahasan H1 (kaitan dengan teori dan penelitian terdahulu) di pembahasan/H1.md;');
-  });
-
-  it('captions: every table and figure referred to in the text before it appears', () => {
-    const captions = [...ch.md.matchAll(/^\*\*(Tabel|Gambar) (4\.\d+)\*\*/gm)];
-    for (const c of captions) {
-      const name = `${c[1]} ${c[2]}`;
-      const firstMention = ch.md.search(new RegExp(`(?<!\\*\\*)${name.replace('.', '\\.')}(?!\\d)`));
-      expect(firstMention, `${name} mentioned before its caption`).toBeLessThan(c.index!);
-    }
   });
 });
 
