@@ -107,7 +107,7 @@ describe('chapter wording: the default study (Indonesian)', () => {
   });
 
   it('4.4 all items valid, all variables reliable', () => {
-    expect(ch.md).toContain('seluruh butir pernyataan variabel X1, X2, X3, dan Y memiliki r hitung lebih besar dari r tabel (0,208); nilai terendah adalah 0,685 pada butir X1.5. Dengan demikian seluruh butir dinyatakan valid.');
+    expect(ch.md).toContain('seluruh butir pernyataan variabel X1, X2, X3, dan Y memiliki r hitung lebih besar dari r tabel (0,208); r hitung terendah adalah 0,685 pada butir X1.5. Dengan demikian seluruh butir dinyatakan valid.');
     expect(ch.md).toContain('sehingga instrumen seluruh variabel dinyatakan reliabel.');
     expect(ch.md).toContain('diukur dengan instrumen yang valid dan reliabel, sehingga data layak dianalisis lebih lanjut.');
   });
