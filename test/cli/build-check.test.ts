@@ -4,24 +4,16 @@
  */
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/version.js';
 import { defaultStudy } from '../helpers/study.js';
+import { captureConsole } from '../helpers/console.js';
 
-let err = '';
-let out = '';
-beforeEach(() => {
-  err = '';
-  out = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureConsole();
 
 const check = async (config: string, ...extra: string[]) => {
-  err = '';
-  out = '';
+  io.clear();
   return main(['build', '--check', '--config', config, ...extra]);
 };
 
@@ -34,17 +26,17 @@ describe('bab4 build --check', () => {
     const listing = readdirSync(s.dir).sort();
 
     expect(await check(s.config)).toBe(0);
-    expect(out).toMatch(/output mutakhir/);
+    expect(io.out).toMatch(/output mutakhir/);
 
     s.edit('data/responden.csv', (t) => t.replace('\n5,', '\n5,'.replace('5', '5')) + '\n');
     expect(await check(s.config)).toBe(1);
-    expect(err).toMatch(/output tidak lagi sesuai/);
-    expect(err).toMatch(/- berubah: data\/responden\.csv/);
-    expect(err).not.toMatch(/bab4\.config\.yaml/);
+    expect(io.err).toMatch(/output tidak lagi sesuai/);
+    expect(io.err).toMatch(/- berubah: data\/responden\.csv/);
+    expect(io.err).not.toMatch(/bab4\.config\.yaml/);
 
     s.write('pembahasan/H1.md', 'Pembahasan.\n');
     expect(await check(s.config)).toBe(1);
-    expect(err).toMatch(/- masukan baru: pembahasan\/H1\.md/);
+    expect(io.err).toMatch(/- masukan baru: pembahasan\/H1\.md/);
 
     expect(statSync(results).mtimeMs).toBe(mtime);
     expect(readdirSync(s.dir).sort()).toEqual([...listing, 'pembahasan'].sort());
@@ -63,28 +55,28 @@ describe('bab4 build --check', () => {
     const json = readFileSync(file, 'utf8');
     writeFileSync(file, json.replace(`"version": "${VERSION}"`, '"version": "0.0.1"'));
     expect(await check(s.config, '--out', outDir)).toBe(1);
-    expect(err).toMatch(new RegExp(`dibuat oleh bab4 0\\.0\\.1, kini bab4 ${VERSION.replace(/\./g, '\\.')}`));
+    expect(io.err).toMatch(new RegExp(`dibuat oleh bab4 0\\.0\\.1, kini bab4 ${VERSION.replace(/\./g, '\\.')}`));
     writeFileSync(file, json);
 
     const chart = readdirSync(path.join(outDir, 'charts'))[0];
     rmSync(path.join(outDir, 'charts', chart));
     expect(await check(s.config, '--out', outDir)).toBe(1);
-    expect(err).toContain(`berkas keluaran tidak ada: charts/${chart}`);
+    expect(io.err).toContain(`berkas keluaran tidak ada: charts/${chart}`);
   });
 
   it('is 1 when there is no output yet; 1 with the usual message for a bad config', async () => {
     const s = defaultStudy();
     expect(await check(s.config)).toBe(1);
-    expect(err).toMatch(/results\.json tidak ada/);
+    expect(io.err).toMatch(/results\.json tidak ada/);
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 5'));
     expect(await check(s.config)).toBe(1);
-    expect(err).toMatch(/bab4\.config\.yaml:5: column "alpha"/);
+    expect(io.err).toMatch(/bab4\.config\.yaml:5: column "alpha"/);
   });
 
   it('speaks English for an English study', async () => {
     const s = defaultStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('language: id', 'language: en'));
     expect(await check(s.config)).toBe(1);
-    expect(err).toMatch(/no longer matches its inputs[\s\S]*results\.json is missing/);
+    expect(io.err).toMatch(/no longer matches its inputs[\s\S]*results\.json is missing/);
   });
 });

@@ -3,40 +3,33 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { defaultStudy } from '../helpers/study.js';
+import { captureConsole } from '../helpers/console.js';
 
-let err = '';
-let out = '';
-beforeEach(() => {
-  err = '';
-  out = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureConsole();
 
 describe('bab4 CLI', () => {
   it('build: 0, and writes the output folder', async () => {
     const s = defaultStudy();
     expect(await main(['build', '--config', s.config, '--out', path.join(s.dir, 'out')])).toBe(0);
     expect(existsSync(path.join(s.dir, 'out/bab4.html'))).toBe(true);
-    expect(out).toMatch(/n = 89/);
+    expect(io.out).toMatch(/n = 89/);
   });
 
   it('validate: 0, writes nothing', async () => {
     const s = defaultStudy();
     expect(await main(['validate', '--config', s.config])).toBe(0);
     expect(existsSync(path.join(s.dir, 'output'))).toBe(false);
-    expect(out).toContain('valid');
+    expect(io.out).toContain('valid');
   });
 
   it('bad input: 1, with file, row and column', async () => {
     const s = defaultStudy();
     s.edit('data/responden.csv', (t) => t.replace(/\n(2,"Danau Teluk","Laki-laki",26,"SMA\/SMK",1,0,"[^"]*"),3,/, '\n$1,8,'));
     expect(await main(['build', '--config', s.config])).toBe(1);
-    expect(err).toMatch(/responden\.csv:3: row 2, column "X1_1": "8"/);
+    expect(io.err).toMatch(/responden\.csv:3: row 2, column "X1_1": "8"/);
     expect(existsSync(path.join(s.dir, 'output'))).toBe(false);
   });
 
@@ -44,7 +37,7 @@ describe('bab4 CLI', () => {
     const s = defaultStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 5'));
     expect(await main(['validate', '--config', s.config])).toBe(1);
-    expect(err).toMatch(/bab4\.config\.yaml:5: column "alpha"/);
+    expect(io.err).toMatch(/bab4\.config\.yaml:5: column "alpha"/);
   });
 
   it('bad usage: 2', async () => {
@@ -54,6 +47,6 @@ describe('bab4 CLI', () => {
 
   it('a missing config file: 1', async () => {
     expect(await main(['build', '--config', '/nonexistent/bab4.config.yaml'])).toBe(1);
-    expect(err).toMatch(/nonexistent/);
+    expect(io.err).toMatch(/nonexistent/);
   });
 });

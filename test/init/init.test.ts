@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initStudy } from '../../src/init/index.js';
 import { guessStudy, suggestBins } from '../../src/init/guess.js';
 import { loadConfig } from '../../src/config/load.js';
@@ -15,20 +15,13 @@ import { build } from '../../src/pipeline.js';
 import { main } from '../../src/cli/main.js';
 import { InputError } from '../../src/errors.js';
 import { ROOT, defaultStudy } from '../helpers/study.js';
+import { captureConsole } from '../helpers/console.js';
 import { readTable, toGoogleForms } from '../helpers/google-forms.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'bab4-init-'));
 const DATA = path.join(ROOT, 'data/responden.csv');
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureConsole();
 
 describe('guessStudy', () => {
   it('recognizes item codes X1_1, X1.1, "X1.1 Saya …", "[X1.1] …", Y_3 and groups them', () => {
@@ -83,7 +76,7 @@ describe('bab4 init', () => {
   it('guesses the default study from its data; the config loads and builds', async () => {
     const dir = path.join(tmp(), 'studi');
     expect(await main(['init', dir, '--data', DATA])).toBe(0);
-    expect(out).toMatch(/X1 \(5\), X2 \(5\), X3 \(5\), Y \(5\); model Y ← X1, X2, X3/);
+    expect(io.out).toMatch(/X1 \(5\), X2 \(5\), X3 \(5\), Y \(5\); model Y ← X1, X2, X3/);
     for (const f of ['bab4.config.yaml', 'README.md', 'data/responden.csv', 'pembahasan/H1.md', 'pembahasan/H4.md', '.gitignore']) {
       expect(existsSync(path.join(dir, f)), f).toBe(true);
     }
@@ -170,7 +163,7 @@ describe('bab4 init', () => {
     await initStudy(dir, { data: DATA });
     const before = readFileSync(path.join(dir, 'bab4.config.yaml'), 'utf8');
     expect(await main(['init', dir, '--data', DATA])).toBe(1);
-    expect(err).toMatch(/bab4\.config\.yaml sudah ada/);
+    expect(io.err).toMatch(/bab4\.config\.yaml sudah ada/);
     expect(readFileSync(path.join(dir, 'bab4.config.yaml'), 'utf8')).toBe(before);
 
     const again = path.join(tmp(), 'studi');
