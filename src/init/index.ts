@@ -11,7 +11,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
+import { tokenizeAll } from '../load/csv-tokenizer.js';
 import { displayPath } from '../config/load.js';
 import { InputError } from '../errors.js';
 import { msg } from '../messages/catalog.js';
@@ -67,7 +67,7 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
     dataName = 'contoh.csv';
     const csv = exampleCsv();
     dataBytes = Buffer.from(csv);
-    const [header, ...rows] = parse(csv) as string[][];
+    const [header, ...rows] = tokenizeAll(dataBytes, ',').map((r) => r.fields);
     guess = guessStudy(header, rows);
   }
   const dataTarget = path.join(dir, 'data', dataName);

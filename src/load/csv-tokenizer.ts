@@ -207,3 +207,12 @@ export class CsvTokenizer implements RecordView {
     this.quoted = q;
   }
 }
+
+/** Tokenizes a whole (small) file at once: every record's fields as strings, with its line. */
+export function tokenizeAll(data: Buffer, delimiter: string): { line: number; fields: string[] }[] {
+  const out: { line: number; fields: string[] }[] = [];
+  const t = new CsvTokenizer(delimiter.charCodeAt(0), (r, line) => out.push({ line, fields: Array.from({ length: r.count }, (_, i) => r.text(i)) }));
+  t.push(data);
+  t.end();
+  return out;
+}

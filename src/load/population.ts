@@ -4,12 +4,12 @@
  * (to be checked against the row sums), not as a stratum. CSV or XLSX like the data.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import type { Config, PopulationSpec } from '../config/types.js';
 import { displayPath } from '../config/load.js';
 import { InputError, type Problem } from '../errors.js';
 import { msg } from '../messages/catalog.js';
 import { detectDelimiter } from './csv.js';
+import { CsvSyntaxError, tokenizeAll } from './csv-tokenizer.js';
 import { parseNumber } from './numbers.js';
 import { resolveHeader } from './plan.js';
 
@@ -25,16 +25,16 @@ const TOTAL_ROW = /^(jumlah|total|jumlah total|grand total)$/i;
 export function loadPopulation(config: Config, spec: PopulationSpec): PopulationTable {
   const shown = displayPath(spec.file);
   const lang = config.language;
-  const text = readFileSync(spec.file, 'utf8').replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '');
-  let records: string[][];
+  const bytes = readFileSync(spec.file);
+  const delimiter = detectDelimiter(bytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '');
+  let records: { line: number; fields: string[] }[];
   try {
-    records = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: false });
+    records = tokenizeAll(bytes, delimiter);
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new InputError([{ file: shown, line: err.lines, message: msg(lang, 'dataCsv', { detail: err.message }) }]);
+    if (!(e instanceof CsvSyntaxError)) throw e;
+    throw new InputError([{ file: shown, line: e.line, message: msg(lang, 'dataCsv', { detail: e.message }) }]);
   }
-  const header = (records[0] ?? []).map((h) => h.trim());
+  const header = (records[0]?.fields ?? []).map((h) => h.trim());
   const problems: Problem[] = [];
   const col = (name: string, key: string) => {
     const i = resolveHeader(name, header, config.columns);
@@ -56,8 +56,11 @@ export function loadPopulation(config: Config, spec: PopulationSpec): Population
   const strata: PopulationTable['strata'] = [];
   const statedTotals: Record<string, number> = { ...spec.statedTotals };
   const seen = new Set<string>();
-  records.slice(1).forEach((rec, r) => {
-    const line = r + 2;
+  records.slice(1).forEach(({ line, fields: rec }, r) => {
+    if (rec.length !== header.length) {
+      problems.push({ file: shown, line, row: r + 1, message: msg(lang, 'dataFieldCount', { count: rec.length, expected: header.length }) });
+      return;
+    }
     const name = rec[iStratum].trim();
     const count = (i: number, header: string) => {
       const v = parseNumber(rec[i], delimiter === ';');

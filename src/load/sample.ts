@@ -4,7 +4,7 @@
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse';
+import { CsvTokenizer } from './csv-tokenizer.js';
 import { detectDelimiter } from './csv.js';
 
 export interface SampleSheet {
@@ -27,16 +27,20 @@ async function sampleCsv(file: string, maxRows: number): Promise<SampleSheet> {
   const got = readSync(fd, buf, 0, buf.length, 0);
   closeSync(fd);
   const head = buf.subarray(0, got).toString('utf8').replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(head.split(/\r?\n/, 1)[0] ?? '');
-  const stream = createReadStream(file);
-  const parser = stream.pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const delimiter = detectDelimiter(head.split(/\r?\n|\r/, 1)[0] ?? '');
   let header: string[] | undefined;
   const rows: string[][] = [];
-  for await (const rec of parser as AsyncIterable<string[]>) {
-    if (!header) header = rec.map((h) => h.trim());
-    else rows.push(rec);
+  const tokenizer = new CsvTokenizer(delimiter.charCodeAt(0), (r) => {
+    const cells = Array.from({ length: r.count }, (_, i) => r.text(i));
+    if (!header) header = cells.map((h) => h.trim());
+    else if (rows.length < maxRows) rows.push(cells);
+  });
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  for await (const chunk of stream) {
+    tokenizer.push(chunk as Buffer);
     if (rows.length >= maxRows) break;
   }
+  if (rows.length < maxRows) tokenizer.end();
   stream.destroy();
   return { header: header ?? [], rows, groupDots: delimiter === ';' };
 }
