@@ -11,7 +11,7 @@ import type { CharacteristicSpec, Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
 import { numeric, text } from '../load/dataset.js';
 import type { Lang } from '../messages/catalog.js';
-import { formatNumber } from '../report/format.js';
+import { formatNumber } from '../messages/format.js';
 import type { CharacteristicResult } from './results.js';
 
 export function analyseCharacteristics(config: Config, data: Dataset): CharacteristicResult[] {

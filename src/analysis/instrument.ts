@@ -10,7 +10,7 @@
  */
 import type { Config } from '../config/types.js';
 import { msg } from '../messages/catalog.js';
-import { formatNumber } from '../report/format.js';
+import { formatNumber } from '../messages/format.js';
 import { criticalR, tQuantile } from '../stats/distributions.js';
 import { pearson } from '../stats/pearson.js';
 import { cronbachAlpha } from '../stats/cronbach-alpha.js';

@@ -7,7 +7,7 @@ import type { PlotData, ResidualPlots } from '../analysis/plots.js';
 import type { Config } from '../config/types.js';
 import type { Histogram } from '../stats/histogram.js';
 import { chartIds } from './ids.js';
-import { itemCode } from '../report/view/description.js';
+import { itemCode } from '../messages/item-code.js';
 import { PALETTE, withTheme } from './theme.js';
 
 export interface ChartSpec {

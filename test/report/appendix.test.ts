@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
-import { formatNumber, formatP } from '../../src/report/format.js';
+import { formatNumber, formatP } from '../../src/messages/format.js';
 import { FIXTURES, defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
 
 async function lampiran(s: Study): Promise<string> {

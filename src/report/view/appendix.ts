@@ -17,8 +17,8 @@
 import type { Config, VariableSpec } from '../../config/types.js';
 import type { Results } from '../../analysis/results.js';
 import type { PlotData, RawTable } from '../../analysis/plots.js';
-import { formatNumber } from '../format.js';
-import { itemCode } from './description.js';
+import { formatNumber } from '../../messages/format.js';
+import { itemCode } from '../../messages/item-code.js';
 import { titleCase, type Fmt } from './fmt.js';
 
 export function appendixView(results: Results, plots: PlotData, config: Config, fmt: Fmt) {

@@ -3,17 +3,13 @@ import type { Config } from '../../config/types.js';
 import type { ItemResult, Results, VariableResult } from '../../analysis/results.js';
 import { meanClassBounds } from '../../analysis/categories.js';
 import { chartIds, slug } from '../../charts/ids.js';
+import { itemCode } from '../../messages/item-code.js';
 import { lowerFirst, type Fmt } from './fmt.js';
 
 /** "Sangat Tidak Setuju" → "STS", "Netral" → "N", "Strongly Agree" → "SA". */
 export function abbreviate(label: string): string {
   const words = label.split(/\s+/).filter(Boolean);
   return words.length === 1 && /^\d+$/.test(words[0]) ? words[0] : words.map((w) => w[0].toUpperCase()).join('');
-}
-
-/** Item column as a thesis writes it: X1_1 → X1.1. */
-export function itemCode(column: string): string {
-  return column.replace(/^([A-Za-z]+\d*)_(\d+)$/, '$1.$2');
 }
 
 export function descriptionView(results: Results, config: Config, f: Fmt) {

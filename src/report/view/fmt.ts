@@ -3,7 +3,7 @@
  * Everything a template prints goes through one of these.
  */
 import type { Lang } from '../../messages/catalog.js';
-import { formatInt, formatNumber, formatP, formatPercent } from '../format.js';
+import { formatInt, formatNumber, formatP, formatPercent } from '../../messages/format.js';
 import { escapeMd } from '../markdown.js';
 
 export interface Fmt {

@@ -2,7 +2,7 @@
 import type { Config } from '../../config/types.js';
 import type { Results } from '../../analysis/results.js';
 import { chartIds } from '../../charts/ids.js';
-import { itemCode } from './description.js';
+import { itemCode } from '../../messages/item-code.js';
 import type { Fmt } from './fmt.js';
 
 export function instrumentView(results: Results, config: Config, f: Fmt) {

@@ -1,5 +1,5 @@
 /** View of section 4.1: population table, growth, Slovin sample and allocation. */
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../../messages/format.js';
 import type { Config } from '../../config/types.js';
 import type { PopulationResult, SampleResult } from '../../analysis/results.js';
 import { chartIds } from '../../charts/ids.js';
