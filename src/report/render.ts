@@ -9,6 +9,9 @@
  * before it appears:
  *   {{#tableCaption "id"}}Title{{/tableCaption}}  → **Tabel 4.n** Title      (above the table)
  *   {{source}}                                     → *Sumber: data primer diolah, 2026* (below)
+ *   {{source text}}                                → *text* (another source for one table or figure)
+ *   {{#note}}Keterangan: …{{/note}}                 → the note under a table, after the source line
+ *   {{#equation}}Y = a + b₁X₁ + e{{/equation}}     → a displayed equation
  *   {{#figure "id"}}Title{{/figure}}               → the chart, **Gambar 4.n** Title, the source line
  *   {{ref "id"}}                                   → Tabel 4.n / Gambar 4.n
  *   {{listOfTables}} {{listOfFigures}}             → the lists, in order
@@ -77,7 +80,17 @@ export function renderMarkdown(files: Map<string, TemplateFile>, entry: string, 
     if (parts.length <= 2) return parts.join(` ${conj} `);
     return `${parts.slice(0, -1).join(', ')}, ${conj} ${parts[parts.length - 1]}`;
   });
-  hb.registerHelper('source', () => opts.sourceLine);
+  // {{source}}: the default source line; {{source text}}: another source for this table or figure
+  // (text from the view, already escaped), e.g. the population table's official source.
+  hb.registerHelper('source', (...args: unknown[]) => (args.length > 1 && typeof args[0] === 'string' && args[0] ? `*${args[0]}*` : opts.sourceLine));
+  // {{#note}}Keterangan: …{{/note}}: the explanatory line under a table (after its source line).
+  hb.registerHelper('note', function (this: unknown, options: Handlebars.HelperOptions) {
+    return options.fn(this).trim();
+  });
+  // {{#equation}}Y = a + b₁X₁ + e{{/equation}}: a displayed equation (Unicode subscripts).
+  hb.registerHelper('equation', function (this: unknown, options: Handlebars.HelperOptions) {
+    return `**${options.fn(this).trim()}**`;
+  });
   hb.registerHelper('ref', (id: string) => mark('R', id));
   hb.registerHelper('listOfTables', () => mark('LT', ''));
   hb.registerHelper('listOfFigures', () => mark('LF', ''));
