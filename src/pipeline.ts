@@ -21,7 +21,7 @@ import { hashInputs, inputKey, sha256 } from './load/hash.js';
 import { analyse, type Analysis } from './analysis/index.js';
 import type { Results } from './analysis/results.js';
 import { renderSvg } from './charts/render.js';
-import { present, type PresentOptions } from './report/index.js';
+import { present, type FileContent, type PresentOptions } from './report/index.js';
 import { writeOutput } from './output/write.js';
 import { cacheDir, cachedRenderer, diskCache, type ChartCache } from './output/cache.js';
 import { readPreviousResults, staleness, type Staleness } from './output/check.js';
@@ -32,7 +32,7 @@ export interface BuildResult {
   results: Results;
   /** What analyse returned (Results and plot data): pass it back as `reuse` to skip the analysis. */
   analysis: Analysis;
-  files: Map<string, string>;
+  files: Map<string, FileContent>;
   outDir?: string;
   /** Hash of what the analysis depends on (bab4 version, config, data, population). */
   analysisKey: string;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { InputError, type Problem } from '../errors.js';
 import { msg, type Lang } from '../messages/catalog.js';
 import type { RawConfig } from './schema.js';
+import { DEFAULT_ITALIC_ID } from '../messages/foreign-terms.js';
 import type { Band, Config, ItemSpec, VariableSpec } from './types.js';
 
 export const DEFAULT_MEAN_CATEGORIES: Record<Lang, string[]> = {
@@ -124,6 +125,7 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
       }
     : undefined;
   const templates = raw.templates ? path.resolve(baseDir, raw.templates) : undefined;
+  const reference = raw.docx?.reference ? resolveFile(raw.docx.reference, ['docx', 'reference']) : undefined;
   if (raw.templates && templates && !existsSync(templates)) fail(['templates'], msg(lang, 'configFileMissing', { path: raw.templates }));
 
   if (problems.length) throw new InputError(problems);
@@ -161,5 +163,11 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     pembahasan,
     simulated: raw.simulated,
     columns: raw.columns ?? {},
+    lists: raw.lists,
+    pageStart: raw.pageStart,
+    pageNumbers: { first: raw.pageNumbers?.first ?? 'bottom-center', others: raw.pageNumbers?.others ?? 'top-right' },
+    docx: { reference },
+    pdf: raw.pdf,
+    italic: [...(lang === 'id' ? DEFAULT_ITALIC_ID : []), ...(raw.italic ?? [])],
   };
 }

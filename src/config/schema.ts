@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** Where a page number stands: a corner or the middle of the top or bottom margin. */
+export const PAGE_NUMBER_PLACES = ['top-left', 'top-center', 'top-right', 'bottom-left', 'bottom-center', 'bottom-right'] as const;
+
 const nonEmpty = z.string().trim().min(1, 'expected a non-empty text');
 const probability = z.number().gt(0, 'expected a number between 0 and 1').lt(1, 'expected a number between 0 and 1');
 
@@ -95,6 +98,15 @@ export const configSchema = z
     pembahasan: z.record(z.string(), nonEmpty).optional(),
     simulated: z.boolean().default(false),
     columns: z.record(z.string(), nonEmpty).optional(),
+    lists: z.enum(['separate', 'chapter']).default('separate'),
+    pageStart: z.number().int().min(1, 'expected a page number of 1 or more').default(1),
+    pageNumbers: z
+      .object({ first: z.enum(PAGE_NUMBER_PLACES).optional(), others: z.enum(PAGE_NUMBER_PLACES).optional() })
+      .strict()
+      .optional(),
+    docx: z.object({ reference: nonEmpty.optional() }).strict().optional(),
+    pdf: z.boolean().default(false),
+    italic: z.array(nonEmpty).optional(),
   })
   .strict();
 

@@ -88,4 +88,18 @@ export interface Config {
   simulated: boolean;
   /** Short aliases for column headers (alias → header text). */
   columns: Record<string, string>;
+  /** Lists of tables and figures: a document of their own (daftar.html/.docx) or at the end of the chapter. */
+  lists: 'separate' | 'chapter';
+  /** The chapter's first page number (it follows BAB I–III in the thesis); Word and PDF. */
+  pageStart: number;
+  /** Where page numbers stand: on the chapter's first page and on the others. */
+  pageNumbers: { first: PageNumberPlace; others: PageNumberPlace };
+  /** Word output: the student's thesis document whose styles and margins the .docx files take. */
+  docx: { reference?: string };
+  /** Also write bab4.pdf and lampiran.pdf (needs a Chromium-family browser). */
+  pdf: boolean;
+  /** Foreign terms set in italics (the language's defaults plus the config's `italic:`). */
+  italic: string[];
 }
+
+export type PageNumberPlace = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import path from 'node:path';
 import { InputError } from '../errors.js';
 
-export function writeOutput(outDir: string, files: Map<string, string>): void {
+export function writeOutput(outDir: string, files: Map<string, string | Uint8Array>): void {
   const out = path.resolve(outDir);
   const parent = path.dirname(out);
   const base = path.basename(out);

@@ -1,9 +1,13 @@
 /**
  * The report layer: Results → the files of the output folder (contents only; src/output writes).
  *
- *   results ─┬─ chart specs ─ vega ─ SVG ───────────────┐
- *            └─ view ─ Handlebars ─ Markdown ─ unified ─ HTML (SVG inline)
- *                                        └ bab4.md        └ bab4.html, lampiran.html
+ *   results ─┬─ chart specs ─ vega ─ SVG ────────────────────────────────┬─ charts/*.svg, inline in HTML
+ *            │                                                          └─ PNG (300 dpi) in Word
+ *            └─ view ─ Handlebars ─ Markdown ─ document tree (one per document) ─┬─ bab4.md
+ *                                                                                ├─ bab4.html, daftar.html, lampiran.html
+ *                                                                                └─ bab4.docx, daftar.docx, lampiran.docx
+ *
+ * One tree per document decides what it says; each output decides only how it looks.
  */
 import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
@@ -16,13 +20,28 @@ import { chartSpecs } from '../charts/specs.js';
 import { renderSvg } from '../charts/render.js';
 import { yearOf } from './view/fmt.js';
 import { buildView } from './view/index.js';
-import { renderMarkdown, type Rendered } from './render.js';
-import { markdownToHtml } from './html.js';
+import { renderTemplate } from './render.js';
+import { buildDoc } from './doc/build.js';
+import { docToMarkdown } from './doc/to-markdown.js';
+import type { CaptionKind, Doc } from './doc/tree.js';
+import { docToHtml } from './html.js';
 import { escapeMd } from './markdown.js';
+
+export type FileContent = string | Uint8Array;
 
 export interface OutputFiles {
   /** Relative path in the output folder → contents. */
-  files: Map<string, string>;
+  files: Map<string, FileContent>;
+  /** The documents, for outputs made from them elsewhere (Word, PDF). */
+  docs: Documents;
+  /** Chart id → SVG. */
+  charts: Map<string, string>;
+}
+
+export interface Documents {
+  chapter: Doc;
+  appendix: Doc;
+  lists: Doc;
 }
 
 export interface Phrases {
@@ -55,27 +74,27 @@ export async function present(
   for (const c of specs) charts.set(c.id, await render(c.id, c.spec));
 
   const view = buildView({ results, plots, config, pembahasan, words: { strength: phrases.lists.strength ?? [] } });
-  const source = escapeMd(config.source.text + (config.source.year ? `, ${config.source.year}` : ''));
-  const common = {
-    tableWord: phrases.caption.table,
-    figureWord: phrases.caption.figure,
-    sourceLine: `*${source}*`,
-    charts: new Set(charts.keys()),
+  const words: Record<CaptionKind, string> = { table: phrases.caption.table, figure: phrases.caption.figure };
+  const rendering = { source: escapeMd(config.source.text + (config.source.year ? `, ${config.source.year}` : '')), charts: new Set(charts.keys()) };
+  const doc = (entry: string, prefix: string, extra: { listed?: Doc['captions']; view?: object } = {}): Doc => {
+    const r = renderTemplate(templates.files, entry, extra.view ?? view, rendering);
+    return buildDoc(r.marked, { prefix, words, authors: r.authors, listed: extra.listed, italic: config.italic, file: r.file });
   };
-  const chapter = renderMarkdown(templates.files, 'bab4.md.hbs', view, { ...common, prefix: '4.' });
-  const lampiran = renderMarkdown(templates.files, 'lampiran.md.hbs', view, { ...common, prefix: 'L.' });
+  const chapter = doc('bab4.md.hbs', '4.');
+  const appendix = doc('lampiran.md.hbs', 'L.');
+  const lists = doc('daftar.md.hbs', '4.', { listed: chapter.captions });
 
-  const files = new Map<string, string>();
-  files.set('bab4.md', chapter.markdown);
-  files.set('bab4.html', await page(templates, config, chapter, charts, 'chapter'));
-  files.set('lampiran.html', await page(templates, config, lampiran, charts, 'appendix'));
+  const files = new Map<string, FileContent>();
+  files.set('bab4.md', docToMarkdown(chapter.tree));
+  files.set('bab4.html', page(templates, config, docToHtml(chapter.tree, charts), 'chapter'));
+  if (config.lists === 'separate') files.set('daftar.html', page(templates, config, docToHtml(lists.tree, charts, { target: 'bab4.html' }), 'lists'));
+  files.set('lampiran.html', page(templates, config, docToHtml(appendix.tree, charts), 'appendix'));
   for (const [id, svg] of charts) files.set(`charts/${id}.svg`, svg);
   files.set('results.json', JSON.stringify(results, null, 2) + '\n');
-  return { files };
+  return { files, docs: { chapter, appendix, lists }, charts };
 }
 
-async function page(templates: TemplateSet, config: Config, doc: Rendered, charts: Map<string, string>, kind: 'chapter' | 'appendix'): Promise<string> {
-  const body = await markdownToHtml(doc.markdown, charts);
+function page(templates: TemplateSet, config: Config, body: string, kind: 'chapter' | 'appendix' | 'lists'): string {
   const shell = templates.files.get('page.html.hbs');
   const css = templates.files.get('style.css');
   if (!shell || !css) throw new Error('internal: page.html.hbs or style.css missing');

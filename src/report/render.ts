@@ -1,73 +1,67 @@
 /**
- * Handlebars → Markdown with numbered captions.
+ * Handlebars → Markdown with markers: the first step from a template to the document tree.
  *
  * Templates are compiled strict (a misspelt or missing variable fails the build, naming the template
  * and line) and without HTML escaping: the view's text is already Markdown-escaped (markdown.ts).
  * Every `*.md.hbs` is a partial by its name without the extension.
  *
- * Captions and cross-references are resolved after rendering, so the text may refer to a table
- * before it appears:
- *   {{#tableCaption "id"}}Title{{/tableCaption}}  → **Tabel 4.n** Title      (above the table)
- *   {{source}}                                     → *Sumber: data primer diolah, 2026* (below)
- *   {{source text}}                                → *text* (another source for one table or figure)
+ * The helpers say what a paragraph is; they leave markers (doc/markers.ts) that the tree builder
+ * (doc/build.ts) numbers and resolves, so the text may refer to a table before it appears:
+ *   {{#tableCaption "id"}}Title{{/tableCaption}}  → Tabel 4.n Title                (above the table)
+ *   {{source}}                                     → Sumber: data primer diolah, 2026 (below it)
+ *   {{source text}}                                → another source for one table or figure
+ *   {{#figure "id"}}Title{{/figure}}               → the chart, Gambar 4.n Title, the source line
+ *   {{#figure "id" source=text}}…{{/figure}}       → … with another source
  *   {{#note}}Keterangan: …{{/note}}                 → the note under a table, after the source line
  *   {{#equation}}Y = a + b₁X₁ + e{{/equation}}     → a displayed equation
- *   {{#figure "id"}}Title{{/figure}}               → the chart, **Gambar 4.n** Title, the source line
  *   {{ref "id"}}                                   → Tabel 4.n / Gambar 4.n
  *   {{listOfTables}} {{listOfFigures}}             → the lists, in order
+ *   {{author text}}                                → the author's own Markdown (pembahasan), as written
  *   {{#join list "dan"}}{{label}}{{/join}}          → "a", "a dan b", "a, b, dan c" (the block per element,
  *                                                    joined; the conjunction is the template's word)
  */
 import Handlebars from 'handlebars';
 import { InputError } from '../errors.js';
 import type { TemplateFile } from '../load/templates.js';
-
-export interface Caption {
-  id: string;
-  kind: 'table' | 'figure';
-  number: string;
-  title: string;
-}
+import { marker } from './doc/markers.js';
 
 export interface RenderOptions {
-  /** "Tabel" / "Table", "Gambar" / "Figure". */
-  tableWord: string;
-  figureWord: string;
-  /** Number prefix: "4." gives Tabel 4.1, 4.2, … */
-  prefix: string;
-  /** Markdown of the source line under tables and figures. */
-  sourceLine: string;
-  /** Charts available as figures: id → file name (charts/<id>.svg). */
+  /** Text of the default source line (already Markdown-escaped). */
+  source: string;
+  /** Charts available as figures (ids). */
   charts: Set<string>;
 }
 
 export interface Rendered {
-  markdown: string;
-  captions: Caption[];
+  /** Markdown with markers, for the tree builder. */
+  marked: string;
+  /** The author's own Markdown texts, by the number in their AUTH marker. */
+  authors: string[];
+  /** The template that was rendered (for messages). */
+  file: string;
 }
 
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const mark = (kind: string, id: string) => `${OPEN}${kind}:${id}${CLOSE}`;
-const MARK_RE = new RegExp(`${OPEN}([A-Z]+):([^${CLOSE}]*)${CLOSE}`, 'g');
-
-export function renderMarkdown(files: Map<string, TemplateFile>, entry: string, view: object, opts: RenderOptions): Rendered {
+export function renderTemplate(files: Map<string, TemplateFile>, entry: string, view: object, opts: RenderOptions): Rendered {
   const hb = Handlebars.create();
-  const titles = new Map<string, { kind: 'table' | 'figure'; title: string }>();
+  const ids = new Set<string>();
   const problems: string[] = [];
+  const authors: string[] = [];
+  const once = (id: unknown, what: string) => {
+    if (typeof id !== 'string' || !id) problems.push(`${what} without an id`);
+    else if (ids.has(id)) problems.push(`duplicate ${what} id "${id}"`);
+    else ids.add(id);
+  };
+  const flat = (s: string) => s.trim().replace(/\s*\n\s*/g, ' ');
+  const sourceOf = (text: unknown) => marker('SRC') + (typeof text === 'string' && text.trim() ? flat(text) : opts.source);
 
   hb.registerHelper('tableCaption', function (this: unknown, id: string, options: Handlebars.HelperOptions) {
-    const title = options.fn(this).trim();
-    if (titles.has(id)) problems.push(`duplicate table id "${id}"`);
-    titles.set(id, { kind: 'table', title });
-    return `**${opts.tableWord} ${mark('T', id)}** ${title}`;
+    once(id, 'table');
+    return marker(`CAP:T:${id}`) + flat(options.fn(this));
   });
   hb.registerHelper('figure', function (this: unknown, id: string, options: Handlebars.HelperOptions) {
-    const title = options.fn(this).trim();
-    if (titles.has(id)) problems.push(`duplicate figure id "${id}"`);
+    once(id, 'figure');
     if (!opts.charts.has(id)) problems.push(`figure "${id}" has no chart`);
-    titles.set(id, { kind: 'figure', title });
-    return `![${title.replace(/\*\*/g, '')}](charts/${id}.svg)\n\n**${opts.figureWord} ${mark('F', id)}** ${title}\n\n${opts.sourceLine}`;
+    return `${marker(`FIG:${id}`)}\n\n${marker(`CAP:F:${id}`)}${flat(options.fn(this))}\n\n${sourceOf(options.hash?.source)}`;
   });
   hb.registerHelper('join', function (this: unknown, list: unknown, conj: unknown, options: Handlebars.HelperOptions) {
     if (!Array.isArray(list)) throw new Error(`join: expects a list, got ${typeof list}`);
@@ -80,20 +74,21 @@ export function renderMarkdown(files: Map<string, TemplateFile>, entry: string, 
     if (parts.length <= 2) return parts.join(` ${conj} `);
     return `${parts.slice(0, -1).join(', ')}, ${conj} ${parts[parts.length - 1]}`;
   });
-  // {{source}}: the default source line; {{source text}}: another source for this table or figure
-  // (text from the view, already escaped), e.g. the population table's official source.
-  hb.registerHelper('source', (...args: unknown[]) => (args.length > 1 && typeof args[0] === 'string' && args[0] ? `*${args[0]}*` : opts.sourceLine));
-  // {{#note}}Keterangan: …{{/note}}: the explanatory line under a table (after its source line).
+  hb.registerHelper('source', (...args: unknown[]) => sourceOf(args.length > 1 ? args[0] : undefined));
   hb.registerHelper('note', function (this: unknown, options: Handlebars.HelperOptions) {
-    return options.fn(this).trim();
+    return marker('NOTE') + flat(options.fn(this));
   });
-  // {{#equation}}Y = a + b₁X₁ + e{{/equation}}: a displayed equation (Unicode subscripts).
   hb.registerHelper('equation', function (this: unknown, options: Handlebars.HelperOptions) {
-    return `**${options.fn(this).trim()}**`;
+    return marker('EQ') + flat(options.fn(this));
   });
-  hb.registerHelper('ref', (id: string) => mark('R', id));
-  hb.registerHelper('listOfTables', () => mark('LT', ''));
-  hb.registerHelper('listOfFigures', () => mark('LF', ''));
+  hb.registerHelper('ref', (id: string) => marker(`REF:${id}`));
+  hb.registerHelper('listOfTables', () => marker('LIST:T'));
+  hb.registerHelper('listOfFigures', () => marker('LIST:F'));
+  hb.registerHelper('author', (text: unknown) => {
+    if (typeof text !== 'string') throw new Error(`author: expects the author's text, got ${typeof text}`);
+    authors.push(text);
+    return marker(`AUTH:${authors.length - 1}`);
+  });
 
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const compile = (file: TemplateFile) => {
@@ -116,50 +111,9 @@ export function renderMarkdown(files: Map<string, TemplateFile>, entry: string, 
   }
   const main = files.get(entry);
   if (!main) throw new Error(`internal: template ${entry} missing`);
-  const raw = compile(main)(view);
+  const marked = compile(main)(view);
   if (problems.length) throw new InputError(problems.map((message) => ({ file: main.path, message })));
-
-  // Number captions in document order, then resolve references and lists.
-  const captions: Caption[] = [];
-  const numbers = new Map<string, string>();
-  let t = 0;
-  let f = 0;
-  for (const m of raw.matchAll(MARK_RE)) {
-    if (m[1] !== 'T' && m[1] !== 'F') continue;
-    const number = `${opts.prefix}${m[1] === 'T' ? ++t : ++f}`;
-    numbers.set(m[2], number);
-    captions.push({ id: m[2], kind: m[1] === 'T' ? 'table' : 'figure', number, title: titles.get(m[2])!.title });
-  }
-  const unresolved: string[] = [];
-  const list = (kind: 'table' | 'figure') =>
-    captions
-      .filter((c) => c.kind === kind)
-      .map((c) => `${kind === 'table' ? opts.tableWord : opts.figureWord} ${c.number} ${stripBreaks(c.title)}  `)
-      .join('\n');
-  const markdown = raw.replace(MARK_RE, (_all, kind: string, id: string) => {
-    if (kind === 'T' || kind === 'F') return numbers.get(id)!;
-    if (kind === 'LT') return list('table');
-    if (kind === 'LF') return list('figure');
-    const n = numbers.get(id);
-    if (!n) {
-      unresolved.push(id);
-      return id;
-    }
-    return `${titles.get(id)!.kind === 'table' ? opts.tableWord : opts.figureWord} ${n}`;
-  });
-  if (unresolved.length) {
-    throw new InputError(unresolved.map((id) => ({ file: main.path, message: `reference {{ref "${id}"}} names no table or figure of the chapter` })));
-  }
-  return { markdown: tidy(markdown), captions };
-}
-
-function stripBreaks(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ');
-}
-
-/** At most one blank line in a row, one newline at the end. */
-function tidy(md: string): string {
-  return md.replace(/[ \t]+$/gm, (m) => (m === '  ' ? m : '')).replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return { marked, authors, file: main.path };
 }
 
 function templateError(file: TemplateFile, e: unknown): Error {

@@ -71,7 +71,7 @@ describe('regression refusals and degenerate fits', () => {
     expect(results.hypotheses!.every((h) => !h.applicable && !h.accepted)).toBe(true);
     expect(results.assumptions!.normality.passed).toBeNull();
     expect(results.warnings.some((w) => w.code === 'perfect-fit')).toBe(true);
-    const md = files.get('bab4.md')!;
+    const md = files.get('bab4.md') as string;
     expect(md).not.toMatch(/NaN|undefined|\[object Object\]/);
   });
 });

@@ -93,7 +93,7 @@ describe('chart cache (.bab4-cache/)', () => {
     writeFileSync(path.join(dir, 'stale.svg'), 'x');
     const second = await build(s.config, { outDir: path.join(s.dir, 'b'), cache: 'disk' });
     expect(second.charts.rendered).toBe(1);
-    for (const [k, v] of first.files) expect(second.files.get(k) === v, k).toBe(true);
+    for (const [k, v] of first.files) expect(Buffer.from(second.files.get(k)!).equals(Buffer.from(v)), k).toBe(true);
     expect(readdirSync(dir)).not.toContain('stale.svg');
   });
 });

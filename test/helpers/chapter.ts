@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { build } from '../../src/pipeline.js';
+import type { FileContent } from '../../src/report/index.js';
 import type { Results } from '../../src/analysis/results.js';
 import type { Config } from '../../src/config/types.js';
 import { escapeMd } from '../../src/report/markdown.js';
@@ -17,19 +18,45 @@ import type { Study } from './study.js';
 export const noCharts = async (): Promise<string> => '<svg xmlns="http://www.w3.org/2000/svg"></svg>';
 
 export interface Chapter {
+  /** bab4.md as wording tests read it (forWording). */
   md: string;
+  /** bab4.md as written. */
+  raw: string;
   results: Results;
   config: Config;
-  files: Map<string, string>;
+  files: Map<string, FileContent>;
 }
 
-/** Builds the study in memory (nothing written) and checks what every chapter must satisfy. */
+/**
+ * Builds the study in memory (nothing written) and checks what every chapter must satisfy. `md` is
+ * bab4.md as wording tests read it (see `forWording`); `raw` is the file as written.
+ */
 export async function chapter(study: Study): Promise<Chapter> {
   const built = await build(study.config, { outDir: null, render: noCharts });
-  const md = built.files.get('bab4.md')!;
-  expectClean(md);
-  expectIntroducedBefore(md);
-  return { md, results: built.results, config: built.config, files: built.files };
+  const raw = built.files.get('bab4.md') as string;
+  expectClean(raw);
+  expectIntroducedBefore(raw);
+  return { md: forWording(raw, built.config.italic), raw, results: built.results, config: built.config, files: built.files };
+}
+
+/**
+ * bab4.md in a canonical form for tests of wording: table rows without the padding that aligns the
+ * columns (`| a | b |`, delimiter rows `|---:|---|`) and the foreign terms without their italics
+ * (tested on their own), so that a test states the words, not the layout.
+ */
+export function forWording(md: string, italic: string[]): string {
+  const terms = [...italic].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const termRe = terms.length ? new RegExp(`\\*(${terms.join('|')})\\*`, 'giu') : undefined;
+  return md
+    .split('\n')
+    .map((line) => {
+      if (termRe) line = line.replace(termRe, '$1');
+      if (!line.startsWith('|')) return line;
+      const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+      if (cells.every((c) => /^:?-+:?$/.test(c))) return `|${cells.map((c) => `${c.startsWith(':') ? ':' : ''}---${c.endsWith(':') ? ':' : ''}`).join('|')}|`;
+      return `| ${cells.join(' | ')} |`.replace(/\|  (?=\|)/g, '| ');
+    })
+    .join('\n');
 }
 
 /** No unfilled value, no template syntax, no stray object in the text. */

@@ -15,7 +15,8 @@ async function lampiran(s: Study): Promise<string> {
   const { files } = await build(s.config, { outDir: null });
   const html = files.get('lampiran.html');
   expect(html, 'lampiran.html').toBeTypeOf('string');
-  return html!;
+  // Foreign terms in italics ("<em>Item-Total Statistics</em>") are tested on their own.
+  return (html as string).replace(/<\/?em>/g, '');
 }
 
 /** The page without its stylesheet: what a reader sees. */

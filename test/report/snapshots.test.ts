@@ -10,12 +10,12 @@ import { defaultStudy, fixtureStudy } from '../helpers/study.js';
 
 describe('bab4.md snapshots', () => {
   it('default study (Indonesian)', async () => {
-    const { md } = await chapter(defaultStudy());
+    const { raw: md } = await chapter(defaultStudy());
     await expect(md).toMatchFileSnapshot('__snapshots__/default.id.bab4.md');
   });
 
   it('survey-c: every assumption fails, no hypothesis accepted', async () => {
-    const { md, results } = await chapter(fixtureStudy('survey-c'));
+    const { raw: md, results } = await chapter(fixtureStudy('survey-c'));
     expect(results.hypotheses!.some((h) => h.accepted)).toBe(false);
     await expect(md).toMatchFileSnapshot('__snapshots__/survey-c.id.bab4.md');
   });
@@ -26,7 +26,7 @@ describe('bab4.md snapshots', () => {
       c.language = 'en';
       c.source = { year: c.source.year };
     });
-    const { md } = await chapter(study);
+    const { raw: md } = await chapter(study);
     await expect(md).toMatchFileSnapshot('__snapshots__/default.en.bab4.md');
   });
 });

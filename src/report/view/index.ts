@@ -30,6 +30,7 @@ export function buildView({ results, plots, config, words, pembahasan }: ViewInp
     alpha: f.num(results.meta.alpha, 2),
     simulated: results.meta.simulated,
     listwise: results.meta.dropped > 0,
+    listsInChapter: config.lists === 'chapter',
     dropped: f.int(results.meta.dropped),
     rowsRead: f.int(results.meta.rowsRead),
     warnings: results.warnings.map((w) => ({ section: w.section, message: f.text(w.message) })),
