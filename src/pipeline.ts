@@ -17,6 +17,7 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { loadData, loadPopulation } from './load/index.js';
 import { loadPembahasan, loadTemplates, type TemplateSet } from './load/templates.js';
+import { loadReferenceDoc } from './load/docx-reference.js';
 import { hashInputs, inputKey, sha256 } from './load/hash.js';
 import { analyse, type Analysis } from './analysis/index.js';
 import type { Results } from './analysis/results.js';
@@ -49,6 +50,8 @@ export interface BuildOptions extends PresentOptions {
   outDir?: string | null;
   /** Chart cache: `'disk'` = `.bab4-cache/` beside the config, or a cache object (watch: in memory). */
   cache?: 'disk' | ChartCache;
+  /** Also make the Word files (default true; tests of wording leave them out). */
+  word?: boolean;
   /** The analysis of an earlier build, reused when its analysisKey equals this build's. */
   reuse?: { analysisKey: string; analysis: Analysis };
 }
@@ -66,7 +69,17 @@ export function allInputFiles(config: Config, templates: TemplateSet, pembahasan
     ...inputFiles(config),
     ...[...templates.files.values(), ...templates.phrases].filter((t) => t.user).map((t) => t.path),
     ...Object.values(pembahasan).filter((p) => p.exists).map((p) => p.path),
+    ...(config.docx.reference ? [config.docx.reference] : []),
   ];
+}
+
+/**
+ * The date the Word documents carry (created/modified, zip entries): 1 January of the year the
+ * source line names, else of the population's year, else 2000 — from the study, never the clock.
+ */
+export function documentYear(config: Config, results: Results): number {
+  const fromPopulation = Number(results.population?.countColumn.match(/(19|20)\d\d/)?.[0]);
+  return config.source.year ?? (Number.isFinite(fromPopulation) ? fromPopulation : 2000);
 }
 
 /** Equal keys ⇒ equal Results (up to meta.inputs, which also hashes templates and pembahasan). */
@@ -79,6 +92,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const config = loadConfig(configPath);
   const templates = loadTemplates(config);
   const pembahasan = loadPembahasan(config);
+  const reference = config.docx.reference ? loadReferenceDoc(config.docx.reference, config.configPath, config.language) : undefined;
   const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan));
   const key = analysisKey(config, inputs);
   const reused = options.reuse?.analysisKey === key;
@@ -97,7 +111,13 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const cached = cache ? cachedRenderer(cache, config.language, baseRender) : undefined;
   let rendered = 0;
   const render = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
-  const { files } = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });
+  const presented = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });
+  const files = presented.files;
+  if (options.word !== false) {
+    const { wordFiles } = await import('./docx/index.js');
+    const word = await wordFiles({ config, documents: presented.docs, charts: presented.charts, reference, year: documentYear(config, results) });
+    for (const [name, data] of word) files.set(name, data);
+  }
   const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
   const done = { config, results, analysis, files, analysisKey: key, reused, charts };
   if (options.outDir === null) return done;

@@ -24,7 +24,8 @@ function load(): Promise<[Vega, VegaLite]> {
 
 export async function renderSvg(id: string, spec: object, lang: Lang): Promise<string> {
   const [vega, vl] = await load();
-  const compiled = vl.compile(spec as Parameters<VegaLite['compile']>[0]).spec;
+  // vega-lite warns on stderr about harmless adjustments (fit-x with a step height): kept quiet.
+  const compiled = vl.compile(spec as Parameters<VegaLite['compile']>[0], { logger: vega.logger(vega.None) }).spec;
   // vega accepts a locale *definition* here ({ number }), although its typings name the formatter type.
   const locale = { number: LOCALES[lang] } as unknown as import('vega').LocaleFormatters;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale });

@@ -25,7 +25,7 @@ export function populationChart(pop: PopulationResult, words: Words, years: { cu
   return {
     id: chartIds.population(),
     spec: withTheme({
-      width: 420,
+      width: 500,
       height: { step: pop.previousColumn ? 11 : 16 },
       data: { values },
       mark: { type: 'bar' },
@@ -45,7 +45,7 @@ export function characteristicChart(c: CharacteristicResult, words: Words): Char
   return {
     id: chartIds.characteristic(c.column),
     spec: withTheme({
-      width: 380,
+      width: 480,
       height: { step: 22 },
       data: { values },
       layer: [
@@ -81,7 +81,7 @@ export function distributionChart(variable: string, items: [string, ItemResult][
   return {
     id: chartIds.itemDistribution(variable),
     spec: withTheme({
-      width: 420,
+      width: 500,
       height: { step: 22 },
       data: { values },
       mark: { type: 'bar' },
@@ -110,7 +110,7 @@ export function histogramChart(id: string, h: Histogram, title: string, words: W
   return {
     id,
     spec: withTheme({
-      width: 400,
+      width: 480,
       height: 220,
       data: { values: h.bins },
       mark: { type: 'bar', stroke: 'white', strokeWidth: 0.5 },
@@ -128,7 +128,7 @@ export function validityChart(rows: { item: string; r: number; valid: boolean }[
   return {
     id: chartIds.validity(),
     spec: withTheme({
-      width: 380,
+      width: 480,
       height: { step: 14 },
       layer: [
         {
@@ -168,7 +168,7 @@ export function residualHistogramChart(r: ResidualPlots, words: Words): ChartSpe
   return {
     id: chartIds.residualHistogram(),
     spec: withTheme({
-      width: 400,
+      width: 480,
       height: 220,
       layer: [
         {
@@ -195,7 +195,7 @@ export function ppPlotChart(r: ResidualPlots, words: Words): ChartSpec {
   return {
     id: chartIds.ppPlot(),
     spec: withTheme({
-      width: 300,
+      width: 340,
       height: 300,
       layer: [
         {
@@ -221,7 +221,7 @@ export function scatterHeteroChart(r: ResidualPlots, words: Words): ChartSpec {
   return {
     id: chartIds.scatterHetero(),
     spec: withTheme({
-      width: 380,
+      width: 460,
       height: 260,
       layer: [
         { data: { values: [{ y: 0 }] }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { field: 'y', type: 'quantitative' } } },
@@ -243,7 +243,7 @@ export function coefficientChart(rows: { term: string; beta: number; lower: numb
   return {
     id: chartIds.coefficients(),
     spec: withTheme({
-      width: 360,
+      width: 440,
       height: { step: 30 },
       data: { values: rows },
       layer: [
@@ -269,7 +269,7 @@ export function observedPredictedChart(r: ResidualPlots, words: Words): ChartSpe
   return {
     id: chartIds.observedPredicted(),
     spec: withTheme({
-      width: 300,
+      width: 340,
       height: 300,
       layer: [
         {

@@ -339,6 +339,10 @@ export const catalog = {
     id: (a) => `Uji Shapiro–Wilk tidak dilaporkan: algoritme Royston hanya berlaku untuk 3 ≤ n ≤ 5.000, sedangkan n = ${a.n}.`,
     en: (a) => `Shapiro–Wilk is not reported: Royston's algorithm holds for 3 ≤ n ≤ 5,000 only, and n = ${a.n}.`,
   },
+  docxReferenceInvalid: {
+    id: (a) => `dokumen acuan Word tidak dapat dibaca (${a.detail}); berikan berkas .docx skripsi Anda yang disimpan oleh Word atau LibreOffice`,
+    en: (a) => `the Word reference document cannot be read (${a.detail}); give your thesis as a .docx saved by Word or LibreOffice`,
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;

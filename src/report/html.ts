@@ -59,16 +59,30 @@ function lowerForHtml(node: Nodes, opts: HtmlOptions): Nodes[] {
       }
       return [{ ...node, children }];
     }
+    case 'tableCell': {
+      const children = node.children.flatMap((c) => lowerForHtml(c, opts) as PhrasingContent[]);
+      // Cells spanning the continuation rows below them; the covered cells are removed after
+      // remark-rehype has aligned every cell by its column (removeCovered).
+      if (node.data?.covered) return [{ ...node, children, data: { ...node.data, hProperties: { dataCovered: 'true' } } }];
+      if (node.data?.rowSpan) return [{ ...node, children, data: { ...node.data, hProperties: { rowSpan: node.data.rowSpan } } }];
+      return [{ ...node, children }];
+    }
     default:
       if ('children' in node) return [{ ...node, children: node.children.flatMap((c) => lowerForHtml(c, opts)) } as Nodes];
       return [node];
   }
 }
 
-/** "< 0,001" in a table cell must not wrap between the sign and the number: a no-break space. */
-function keepComparisonsTogether() {
+/**
+ * Table cells: "< 0,001" must not wrap between the sign and the number (a no-break space), and the
+ * cells covered by a row span are removed.
+ */
+function tableCells() {
   return (tree: HastRoot) => {
     const walk = (node: HastRoot | Element) => {
+      if (node.type === 'element' && node.tagName === 'tr') {
+        node.children = node.children.filter((c) => !(c.type === 'element' && c.properties?.dataCovered));
+      }
       for (const child of node.children) {
         if (child.type !== 'element') continue;
         if (child.tagName === 'td') {
@@ -83,7 +97,7 @@ function keepComparisonsTogether() {
 
 const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(keepComparisonsTogether)
+  .use(tableCells)
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 

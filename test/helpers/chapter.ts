@@ -32,7 +32,7 @@ export interface Chapter {
  * bab4.md as wording tests read it (see `forWording`); `raw` is the file as written.
  */
 export async function chapter(study: Study): Promise<Chapter> {
-  const built = await build(study.config, { outDir: null, render: noCharts });
+  const built = await build(study.config, { outDir: null, render: noCharts, word: false });
   const raw = built.files.get('bab4.md') as string;
   expectClean(raw);
   expectIntroducedBefore(raw);

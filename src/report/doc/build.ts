@@ -15,6 +15,7 @@ import { InputError } from '../../errors.js';
 import { LEADING_MARKER_RE, MARKER_RE } from './markers.js';
 import { parseAuthorMarkdown, parseTemplateMarkdown } from './parse.js';
 import { italicize } from './italic.js';
+import { spanContinuationRows } from './tables.js';
 import { plainText, type Bab4List, type CaptionInfo, type CaptionKind, type Doc, type Role } from './tree.js';
 
 export interface BuildOptions {
@@ -122,6 +123,13 @@ export function buildDoc(marked: string, opts: BuildOptions): Doc {
   };
   setAlt(tree as AnyParent);
 
+  const visitTables = (parent: Parent) => {
+    for (const node of parent.children) {
+      if (node.type === 'table') spanContinuationRows(node);
+      else if ('children' in node) visitTables(node as Parent);
+    }
+  };
+  visitTables(tree);
   if (opts.italic?.length) italicize(tree, opts.italic);
 
   // Lists of tables and figures; the author's Markdown (no italics forced onto the author's own words).

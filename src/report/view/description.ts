@@ -51,7 +51,7 @@ export function descriptionView(results: Results, config: Config, f: Fmt) {
         code: f.text(itemCode(c)),
         statement: it.statement ? f.text(it.statement) : f.text(itemCode(c)),
         reversed: it.reversed,
-        cells: scalePoints.map((p) => ({ count: f.int(it.frequencies[p.value]), percent: f.pct(it.percents[p.value]) })),
+        cells: scalePoints.map((p) => ({ count: f.int(it.frequencies[p.value]), percent: f.pct(it.percents[p.value]), percentNumber: f.num(it.percents[p.value], 1) })),
         mean: f.num(it.mean, 2),
         sd: f.num(it.sd, 3),
         tcr: f.pct(it.tcr),

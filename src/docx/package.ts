@@ -1,0 +1,67 @@
+/**
+ * A docx Document → the .docx file, byte for byte the same for the same input:
+ *
+ * - the zip's entry dates and the document's created/modified dates are the study's date (from the
+ *   data, not the clock);
+ * - drawing ids, which docx draws from a process-wide counter, are numbered within the document;
+ * - with a reference document, its styles (and the theme its fonts may name) replace bab4's, and
+ *   bab4's styles that it lacks are added (matched by name, renamed to its ids where they refer to it).
+ *
+ * The package is read and written with fflate (docx's own zip library).
+ */
+import { Packer, type Document } from 'docx';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import type { ReferenceDoc } from '../load/docx-reference.js';
+import { STYLES, type StyleIds } from './styles.js';
+
+export interface PackOptions {
+  /** The document's date (UTC midnight of this day is written). */
+  date: { year: number; month: number; day: number };
+  reference?: ReferenceDoc;
+  styleIds: StyleIds;
+}
+
+const utf8 = new TextDecoder();
+const encode = (s: string) => new TextEncoder().encode(s);
+
+export async function packDocx(doc: Document, opts: PackOptions): Promise<Uint8Array> {
+  const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
+  const edit = (name: string, fn: (xml: string) => string) => {
+    if (files[name]) files[name] = encode(fn(utf8.decode(files[name])));
+  };
+  const { year, month, day } = opts.date;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T00:00:00Z`;
+  edit('docProps/core.xml', (xml) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`));
+  for (const name of Object.keys(files).filter((n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n))) {
+    let n = 0;
+    edit(name, (xml) => xml.replace(/(<wp:docPr id=")\d+(")/g, (_m, a: string, b: string) => `${a}${++n}${b}`));
+  }
+  if (opts.reference) {
+    const ref = opts.reference;
+    edit('word/styles.xml', (ours) => mergeStyles(ours, ref, opts.styleIds));
+    if (ref.theme && files['word/theme/theme1.xml']) files['word/theme/theme1.xml'] = encode(ref.theme);
+  }
+  // Local date parts, so that the zip's DOS dates are the same in every time zone.
+  const mtime = new Date(year, month - 1, day, 0, 0, 0);
+  const zippable: Zippable = {};
+  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { mtime, level: name.startsWith('word/media/') ? 0 : 6 }];
+  return zipSync(zippable);
+}
+
+/** The reference's styles.xml with bab4's styles that it lacks (by name) added, their references mapped to its ids. */
+export function mergeStyles(ours: string, ref: ReferenceDoc, ids: StyleIds): string {
+  const ourIdToFinal = new Map<string, string>(Object.entries(STYLES).map(([role, s]) => [s.id, ids[role as keyof StyleIds]]));
+  const added: string[] = [];
+  for (const m of ours.matchAll(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g)) {
+    const name = m[0].match(/<w:name w:val="([^"]+)"/)?.[1]?.toLowerCase();
+    if (!name || ref.names.has(name)) continue;
+    added.push(m[0].replace(/(<w:(?:basedOn|next|link) w:val=")([^"]+)(")/g, (_a, x: string, id: string, y: string) => `${x}${ourIdToFinal.get(id) ?? ref.names.get(id.toLowerCase()) ?? id}${y}`));
+  }
+  const end = ref.styles.lastIndexOf('</w:styles>');
+  return end < 0 ? ref.styles : ref.styles.slice(0, end) + added.join('') + ref.styles.slice(end);
+}
+
+/** Role → style id: the reference's id where it has a style of that name, else bab4's. */
+export function resolveStyleIds(ref: ReferenceDoc | undefined): StyleIds {
+  return Object.fromEntries(Object.entries(STYLES).map(([role, s]) => [role, ref?.names.get(s.name.toLowerCase()) ?? s.id])) as StyleIds;
+}
