@@ -52,6 +52,8 @@ export interface BuildOptions extends PresentOptions {
   cache?: 'disk' | ChartCache;
   /** Also make the Word files (default true; tests of wording leave them out). */
   word?: boolean;
+  /** Also print bab4.pdf and lampiran.pdf (default: the config's `pdf`). */
+  pdf?: boolean;
   /** The analysis of an earlier build, reused when its analysisKey equals this build's. */
   reuse?: { analysisKey: string; analysis: Analysis };
 }
@@ -113,18 +115,34 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const render = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
   const presented = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });
   const files = presented.files;
+  const year = documentYear(config, results);
   if (options.word !== false) {
     const { wordFiles } = await import('./docx/index.js');
-    const word = await wordFiles({ config, documents: presented.docs, charts: presented.charts, reference, year: documentYear(config, results) });
+    const word = await wordFiles({ config, documents: presented.docs, charts: presented.charts, reference, year });
     for (const [name, data] of word) files.set(name, data);
+  }
+  // A PDF that cannot be made (no browser) fails the build after the other outputs are written.
+  let pdfError: unknown;
+  if (options.pdf ?? config.pdf) {
+    const { printPdfs } = await import('./pdf/index.js');
+    try {
+      const pages = ['bab4', 'lampiran'].map((name) => ({ name: `${name}.pdf`, html: files.get(`${name}.html`) as string }));
+      for (const [name, data] of await printPdfs(pages, { lang: config.language, date: { year, month: 1, day: 1 } })) files.set(name, data);
+    } catch (e) {
+      pdfError = e;
+    }
   }
   const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
   const done = { config, results, analysis, files, analysisKey: key, reused, charts };
-  if (options.outDir === null) return done;
+  if (options.outDir === null) {
+    if (pdfError) throw pdfError;
+    return done;
+  }
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
   const previous = readPreviousResults(outDir);
   writeOutput(outDir, files);
   cache?.retain(cached!.used);
+  if (pdfError) throw pdfError;
   return { ...done, outDir, previous };
 }
 

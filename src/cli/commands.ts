@@ -7,10 +7,10 @@ import type { Staleness } from '../output/check.js';
 import { VERSION } from '../version.js';
 import { builtLine } from './lines.js';
 
-export async function runBuild(opts: { config: string; out?: string; check?: boolean }): Promise<number> {
+export async function runBuild(opts: { config: string; out?: string; check?: boolean; pdf?: boolean }): Promise<number> {
   if (opts.check) return runCheck(opts);
   const t0 = performance.now();
-  const result = await build(opts.config, { outDir: opts.out, cache: 'disk' });
+  const result = await build(opts.config, { outDir: opts.out, cache: 'disk', ...(opts.pdf ? { pdf: true } : {}) });
   const ms = Math.round(performance.now() - t0);
   process.stdout.write(builtLine(result, ms));
   if (result.previous) {

@@ -24,7 +24,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'config file', 'bab4.config.yaml')
     .option('-o, --out <dir>', 'output folder (default: output/ beside the config)')
     .option('--check', 'write nothing; exit 1 when the output folder is stale')
-    .action(async (opts: { config: string; out?: string; check?: boolean }) => {
+    .option('--pdf', 'also print bab4.pdf and lampiran.pdf (needs Chromium, Chrome or Edge)')
+    .action(async (opts: { config: string; out?: string; check?: boolean; pdf?: boolean }) => {
       code = await runBuild(opts);
     });
 

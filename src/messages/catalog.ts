@@ -339,6 +339,18 @@ export const catalog = {
     id: (a) => `Uji Shapiro–Wilk tidak dilaporkan: algoritme Royston hanya berlaku untuk 3 ≤ n ≤ 5.000, sedangkan n = ${a.n}.`,
     en: (a) => `Shapiro–Wilk is not reported: Royston's algorithm holds for 3 ≤ n ≤ 5,000 only, and n = ${a.n}.`,
   },
+  pdfNoBrowser: {
+    id: () => `PDF tidak dapat dibuat: tidak ditemukan peramban Chromium, Google Chrome atau Microsoft Edge di komputer ini. Pasang salah satunya (mis. "apt-get install chromium"), atau tunjukkan letaknya dengan variabel lingkungan BAB4_BROWSER. Berkas keluaran lainnya tetap ditulis.`,
+    en: () => `cannot make the PDF: no Chromium, Google Chrome or Microsoft Edge was found on this machine. Install one of them (e.g. "apt-get install chromium"), or give its path in the environment variable BAB4_BROWSER. The other output files are written.`,
+  },
+  pdfBrowserGivenMissing: {
+    id: (a) => `PDF tidak dapat dibuat: BAB4_BROWSER menunjuk ${q(a.path)}, yang tidak ada. Berkas keluaran lainnya tetap ditulis.`,
+    en: (a) => `cannot make the PDF: BAB4_BROWSER names ${q(a.path)}, which does not exist. The other output files are written.`,
+  },
+  pdfBrowserFailed: {
+    id: (a) => `PDF tidak dapat dibuat: peramban tidak dapat dijalankan (${a.detail}). Berkas keluaran lainnya tetap ditulis.`,
+    en: (a) => `cannot make the PDF: the browser could not be started (${a.detail}). The other output files are written.`,
+  },
   docxReferenceInvalid: {
     id: (a) => `dokumen acuan Word tidak dapat dibaca (${a.detail}); berikan berkas .docx skripsi Anda yang disimpan oleh Word atau LibreOffice`,
     en: (a) => `the Word reference document cannot be read (${a.detail}); give your thesis as a .docx saved by Word or LibreOffice`,

@@ -11,9 +11,9 @@
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
-import { captionText, type CaptionInfo } from './doc/tree.js';
+import { captionText, plainText, type CaptionInfo } from './doc/tree.js';
 
 /** Marks where a chart's SVG goes: text that survives rehype untouched, replaced after stringifying. */
 const chartMark = (id: string) => `\uE010${id}\uE011`;
@@ -101,8 +101,53 @@ const processor = unified()
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
+/**
+ * A table with its caption, source line and note, and a figure with its caption and source line, as
+ * one block each, so that print keeps them together (or, for a table longer than a page, at least its
+ * end with its source and note). A table with a long text column spans the text width.
+ */
+function groupBlocks(root: Root): Root {
+  const out: RootContent[] = [];
+  const kids = root.children;
+  const role = (n: RootContent | undefined) => (n?.type === 'paragraph' ? n.data?.role?.kind : undefined);
+  for (let i = 0; i < kids.length; i++) {
+    const start = i;
+    if (role(kids[i]) === 'caption' && kids[i + 1]?.type === 'table') i += 1;
+    else if (role(kids[i]) === 'figure' && role(kids[i + 1]) === 'caption') i += 1;
+    else {
+      out.push(kids[i]);
+      continue;
+    }
+    while (role(kids[i + 1]) === 'source' || role(kids[i + 1]) === 'note') i++;
+    const kind = kids[start].type === 'paragraph' && role(kids[start]) === 'figure' ? 'figure-block' : 'table-block';
+    out.push({ type: 'bab4Block', data: { hName: 'div', hProperties: { className: [kind] } }, children: kids.slice(start, i + 1) } as unknown as RootContent);
+  }
+  return { ...root, children: out };
+}
+
+/**
+ * A table with a column of long text (statements) is set to the full text width, and that column
+ * gets the room (class "long"), so that a statement runs over few lines.
+ */
+function markWideTables(node: Nodes): void {
+  if (node.type === 'table') {
+    const long = new Set<number>();
+    for (const row of node.children) row.children.forEach((cell, c) => plainText(cell.children).length > 45 && long.add(c));
+    if (!long.size) return;
+    node.data = { ...node.data, hProperties: { className: ['wide'] } };
+    for (const row of node.children) {
+      row.children.forEach((cell, c) => {
+        if (long.has(c)) cell.data = { ...cell.data, hProperties: { ...(cell.data?.hProperties as object), className: ['long'] } };
+      });
+    }
+    return;
+  }
+  if ('children' in node) for (const c of node.children) markWideTables(c as Nodes);
+}
+
 export function docToHtml(tree: Root, charts: Map<string, string>, opts: HtmlOptions = {}): string {
-  const lowered = lowerForHtml(tree, opts)[0] as Root;
+  const lowered = lowerForHtml(groupBlocks(tree), opts)[0] as Root;
+  markWideTables(lowered);
   const hast = processor.runSync(lowered);
   const html = processor.stringify(hast);
   return html.replace(CHART_MARK, (_m, id: string) => charts.get(id) ?? '');

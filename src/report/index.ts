@@ -94,13 +94,29 @@ export async function present(
   return { files, docs: { chapter, appendix, lists }, charts };
 }
 
+/**
+ * Page numbers of the printed page (CSS page-margin boxes, Chromium ≥ 131): where the config places
+ * them on the first page and on the others; the chapter counts from pageStart, the appendix from 1;
+ * the lists (front matter) have none.
+ */
+export function pageNumberCss(config: Config, kind: 'chapter' | 'appendix' | 'lists'): string {
+  if (kind === 'lists') return '';
+  const { first, others } = config.pageNumbers;
+  const number = 'content: counter(page); font: 12pt "Times New Roman", Times, "Liberation Serif", serif;';
+  const start = kind === 'chapter' ? config.pageStart : 1;
+  const rules = [`@page { @${others} { ${number} } }`];
+  if (first !== others) rules.push(`@page :first { @${others} { content: none; } @${first} { ${number} } }`);
+  rules.push(`html { counter-reset: page ${start - 1}; }`);
+  return rules.join('\n');
+}
+
 function page(templates: TemplateSet, config: Config, body: string, kind: 'chapter' | 'appendix' | 'lists'): string {
   const shell = templates.files.get('page.html.hbs');
   const css = templates.files.get('style.css');
   if (!shell || !css) throw new Error('internal: page.html.hbs or style.css missing');
   const hb = Handlebars.create();
   try {
-    return hb.compile(shell.source, { strict: true })({ lang: config.language, title: config.title, kind, css: css.source, body });
+    return hb.compile(shell.source, { strict: true })({ lang: config.language, title: config.title, kind, css: `${css.source}\n${pageNumberCss(config, kind)}`, body });
   } catch (e) {
     throw new InputError([{ file: shell.path, message: `template ${shell.name}: ${(e as Error).message}` }]);
   }

@@ -216,3 +216,18 @@ describe('Word output options', () => {
     await expect(build(s.config, { outDir: null })).rejects.toThrow(/docx\.reference.*(tidak dapat dibaca|cannot be read)/s);
   });
 });
+
+describe("the author's pembahasan in Word", () => {
+  it('keeps paragraphs, bold, italic, lists and block quotes as Word formatting', async () => {
+    const s = defaultStudy();
+    s.write('pembahasan/H1.md', 'Temuan ini **menguatkan** teori *technology acceptance*.\n\n- pertama\n- kedua\n\n1. satu\n2. dua\n\n> Kutipan penelitian terdahulu.\n');
+    const xml = docxParts((await build(s.config, { outDir: null })).files.get('bab4.docx'))['word/document.xml'];
+    const at = xml.indexOf('Temuan ini');
+    expect(at).toBeGreaterThan(0);
+    const part = xml.slice(at - 300, at + 4000);
+    expect(part).toMatch(/<w:b\/>[\s\S]*?menguatkan/);
+    expect(part).toMatch(/<w:i\/>[\s\S]*?technology acceptance/);
+    expect(part.match(/<w:numPr>/g)?.length).toBe(4);
+    expect(part).toMatch(/<w:pStyle w:val="Quote"\/>[\s\S]*?Kutipan penelitian terdahulu/);
+  }, 120_000);
+});

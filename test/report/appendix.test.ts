@@ -192,7 +192,7 @@ describe('lampiran.html renders every case without placeholders', () => {
     const x23 = tableAfter(html, 'Frequency Table X2.3');
     // Reversed: the score 5 came from the answer "Sangat Tidak Setuju".
     expect(row(x23, '5')[1]).toBe('Sangat Tidak Setuju');
-    expect(html).toMatch(/X2\.3<\/td>\s*<td>[^<]*\(−\)<\/td>/);
+    expect(html).toMatch(/X2\.3<\/td>\s*<td[^>]*>[^<]*\(−\)<\/td>/);
   });
 
   it('a single-item variable', async () => {
