@@ -33,6 +33,7 @@ export const characteristicSchema = z
     multiple: z.string().min(1).optional(),
     order: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
     unit: z.string().optional(),
+    options: z.array(z.union([nonEmpty, z.number()]).transform(String)).min(1, 'expected at least one answer option').optional(),
   })
   .strict();
 
@@ -65,6 +66,8 @@ export const configSchema = z
         previous: nonEmpty.optional(),
         margin: probability,
         statedTotals: z.record(z.string(), z.number()).optional(),
+        unit: nonEmpty.optional(),
+        area: nonEmpty.optional(),
       })
       .strict()
       .optional(),
@@ -95,6 +98,8 @@ export const configSchema = z
     pembahasan: z.record(z.string(), nonEmpty).optional(),
     simulated: z.boolean().default(false),
     columns: z.record(z.string(), nonEmpty).optional(),
+    questionnaire: z.object({ intro: nonEmpty.optional() }).strict().optional(),
+    charts: z.object({ characteristics: z.boolean().optional(), items: z.boolean().optional() }).strict().optional(),
   })
   .strict();
 
