@@ -45,9 +45,7 @@ export function buildView({ results, plots, config, words, pembahasan }: ViewInp
     description: descriptionView(results, config, f),
     instrument: instrumentView(results, config, f),
     model: modelView(results, config, f, words, pembahasan),
-    appendix: appendixView(results, plots, config, f),
-    version: f.text(results.meta.version),
-    inputs: Object.entries(results.meta.inputs).map(([file, hash]) => ({ file: f.text(file), hash })),
+    appendix: appendixView(results, plots, config, f, pembahasan),
   };
 }
 
