@@ -11,7 +11,9 @@
  *
  * The study's row: r at df = n − 2, t and F at df(₂) = n − k − 1 (F's column df₁ = k), DW at n
  * (column k′ = k). A study beyond the printed range gets its row appended after the last one
- * (`beyond: true`), computed the same way. Cost: ≈ 50 ms for the r, t and F quantiles.
+ * (`beyond: true`), computed the same way. Cost: ≈ 50 ms for the r, t and F quantiles; an appended
+ * Durbin–Watson row (five exact pairs) ≈ 0.1 s at n = 500, 0.4 s at n = 2000, 1.4 s at n = 10 000,
+ * ≈ 0 above (normal approximation, src/stats/durbin-watson-bounds.ts).
  */
 import { criticalR, fQuantile, tQuantile } from '../stats/distributions.js';
 import { durbinWatsonTable, durbinWatsonTableRow, firstN } from '../stats/durbin-watson-table.js';
