@@ -239,6 +239,10 @@ describe('the questionnaire as the respondents saw it (Lampiran 1)', () => {
     expect(part.match(/<div class="questionnaire">/g)).toHaveLength(4);
     // Not numbered as tables of the appendix: the questionnaire is reproduced, not analysed.
     expect(part).not.toContain('class="caption"');
+    // The analysis notes: the stated population total once, in words (the year, not the column name).
+    expect(body(html)).toContain('<strong>Catatan tabel sumber populasi.</strong> Tabel sumber mencantumkan jumlah tahun 2021 sebesar 330');
+    expect(body(html)).not.toContain('umkm_2021');
+    expect(body(html)).toContain('Data bawaan bab4 adalah data simulasi');
   });
 
   it('options: per characteristic, a numeric variable asked as a blank, reversed items as worded, no intro', async () => {

@@ -34,6 +34,7 @@ const NUMBERS = { questionnaire: 1, instrument: 2, data: 3, output: 4, critical:
 export function appendixView(results: Results, plots: PlotData, config: Config, fmt: Fmt, authorTexts: AuthorTexts = {}) {
   // A Sig. of "< 0,001" stays on one line in the narrow columns of the SPSS tables.
   const f: Fmt = { ...fmt, p: (x) => fmt.p(x).replace(' ', '\u00a0') };
+  const notes = results.warnings.filter((w) => w.code !== 'stated-total');
   return {
     no: Object.fromEntries(Object.entries(NUMBERS).map(([k, v]) => [k, f.int(v)])) as Record<keyof typeof NUMBERS, string>,
     questionnaire: questionnaireView(results, config, f, authorTexts[QUESTIONNAIRE_INTRO]),
@@ -42,9 +43,10 @@ export function appendixView(results: Results, plots: PlotData, config: Config, 
     output: outputPart(results, plots, config, f),
     critical: criticalPart(results, config, f),
     tables: statisticalTablesView(plots.tables, f),
-    // A warning of a chapter section names it ("4.5"); the data's warnings need no place.
-    warnings: results.warnings.map((w) => ({ section: /^\d/.test(w.section) ? f.text(w.section) : '', message: f.text(w.message) })),
-    hasWarnings: results.warnings.length > 0,
+    // A warning of a chapter section names it ("4.5"); the data's warnings need no place. A stated
+    // population total that differs from its rows has its own note (with the year, not the column).
+    warnings: notes.map((w) => ({ section: /^\d/.test(w.section) ? f.text(w.section) : '', message: f.text(w.message) })),
+    hasWarnings: notes.length > 0,
   };
 }
 
