@@ -33,6 +33,7 @@ function study() {
   const dir = mkdtempSync(path.join(tmpdir(), 'bab4-bench-'));
   cpSync(path.join(ROOT, 'bab4.config.yaml'), path.join(dir, 'bab4.config.yaml'));
   cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
+  cpSync(path.join(ROOT, 'kuesioner'), path.join(dir, 'kuesioner'), { recursive: true });
   return dir;
 }
 
@@ -115,7 +116,8 @@ console.log(`bab4 bench — node ${process.version}, ${process.platform}/${proce
   const dir = mkdtempSync(path.join(tmpdir(), 'bab4-bench-1m-'));
   const config = readFileSync(path.join(ROOT, 'bab4.config.yaml'), 'utf8')
     .replace('data: data/responden.csv', `data: ${JSON.stringify(big)}`)
-    .replace(/file: (data\/populasi[^\s]*\.csv)/, (_m, rel) => `file: ${JSON.stringify(path.join(ROOT, rel))}`);
+    .replace(/file: (data\/populasi[^\s]*\.csv)/, (_m, rel) => `file: ${JSON.stringify(path.join(ROOT, rel))}`)
+    .replace(/intro: (kuesioner\/[^\s}]*\.md)/, (_m, rel) => `intro: ${JSON.stringify(path.join(ROOT, rel))}`);
   writeFileSync(path.join(dir, 'bab4.config.yaml'), config);
   const cfg = loadConfig(path.join(dir, 'bab4.config.yaml'));
   const heap0 = process.memoryUsage().rss;

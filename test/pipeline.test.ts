@@ -29,7 +29,8 @@ describe('build', () => {
     for (const f of ['bab4.md', 'bab4.html', 'lampiran.html', 'results.json', 'charts/populasi.svg']) expect(existsSync(path.join(outDir!, f)), f).toBe(true);
     const results = JSON.parse(readFileSync(path.join(outDir!, 'results.json'), 'utf8'));
     expect(results.meta.n).toBe(89);
-    expect(Object.keys(results.meta.inputs)).toEqual(['bab4.config.yaml', 'data/populasi-umkm-fashion-2021-2022.csv', 'data/responden.csv']);
+    // The questionnaire's cover letter is an input like the data (its hash kept here, not in the appendix).
+    expect(Object.keys(results.meta.inputs)).toEqual(['bab4.config.yaml', 'data/populasi-umkm-fashion-2021-2022.csv', 'data/responden.csv', 'kuesioner/pengantar.md']);
     expect(results.meta.inputs['data/responden.csv']).toMatch(/^[0-9a-f]{64}$/);
     const html = readFileSync(path.join(outDir!, 'bab4.html'), 'utf8');
     expect(html).toContain('<svg');

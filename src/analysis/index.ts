@@ -16,6 +16,7 @@ import { analyseInstrument } from './instrument.js';
 import { numericHistogram, rawTable, residualPlots, type PlotData } from './plots.js';
 import { analyseModel } from './regression.js';
 import { analyseAssumptions } from './assumptions.js';
+import { statisticalTables } from './statistical-tables.js';
 
 export interface AnalysisInput {
   config: Config;
@@ -73,7 +74,12 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): An
   results.criticalValues.t = { value: regression.tTable, df: regression.anova.dfResidual, alpha: config.alpha };
   results.criticalValues.f = { value: regression.fTable, df1: regression.anova.dfRegression, df2: regression.anova.dfResidual, alpha: config.alpha };
 
-  const plots: PlotData = { histograms: {}, residuals: residualPlots(model), raw: rawTable(config, data, scores) };
+  const plots: PlotData = {
+    histograms: {},
+    residuals: residualPlots(model),
+    raw: rawTable(config, data, scores),
+    tables: statisticalTables(data.n, regression.k),
+  };
   for (const v of config.variables) {
     if (!v.column) continue;
     const d = results.variables[v.id];

@@ -11,6 +11,7 @@ import type { ModelAnalysis } from './regression.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
 import type { Scores } from './scores.js';
+import type { StatisticalTables } from './statistical-tables.js';
 
 /** At most this many points in a scatterplot; more are thinned by a fixed stride (no randomness). */
 export const MAX_POINTS = 2000;
@@ -21,6 +22,8 @@ export interface PlotData {
   residuals: ResidualPlots | null;
   /** The data table of the appendix: the first MAX_RAW_ROWS respondents. */
   raw: RawTable;
+  /** The appendix's r, t, F and Durbin–Watson tables, the study's own rows marked. */
+  tables: StatisticalTables;
 }
 
 /** At most this many respondents in the appendix's data table. */

@@ -294,10 +294,12 @@ export function observedPredictedChart(r: ResidualPlots, words: Words): ChartSpe
 export function chartSpecs(results: Results, plots: PlotData, config: Config, words: Words, years: { current: string; previous: string | null }): ChartSpec[] {
   const out: ChartSpec[] = [];
   if (results.population) out.push(populationChart(results.population, words, years, titleCase(config.population!.stratum)));
-  for (const c of results.characteristics) out.push(characteristicChart(c, words));
+  // `charts: { characteristics: false, items: false }`: no figure that repeats a table.
+  if (config.charts.characteristics) for (const c of results.characteristics) out.push(characteristicChart(c, words));
   const items = Object.entries(results.items ?? {});
   for (const v of config.variables) {
     if (v.items.length > 0) {
+      if (!config.charts.items) continue;
       // Items named as in the chapter's tables (X1_1 → X1.1).
       const own = items.filter(([, it]) => it.variable === v.id).map(([name, it]): [string, ItemResult] => [itemCode(name), it]);
       out.push(distributionChart(v.id, own, config.scale.labels, config.scale.min, words));

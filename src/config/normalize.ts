@@ -109,6 +109,9 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
   // Characteristics
   raw.characteristics.forEach((c, i) => {
     if (c.bins && c.bins.some((b, j) => j > 0 && !(b > c.bins![j - 1]))) fail(['characteristics', i, 'bins'], msg(lang, 'configBins'));
+    c.options?.forEach((o, j) => {
+      if (c.options!.indexOf(o) !== j) fail(['characteristics', i, 'options', j], msg(lang, 'configDuplicateOption', { option: o }));
+    });
   });
 
   // Files
@@ -122,8 +125,11 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
         previous: raw.population.previous,
         margin: raw.population.margin,
         statedTotals: raw.population.statedTotals ?? {},
+        unit: raw.population.unit,
+        area: raw.population.area ?? areaOfTitle(raw.title),
       }
     : undefined;
+  const intro = raw.questionnaire?.intro ? resolveFile(raw.questionnaire.intro, ['questionnaire', 'intro']) : undefined;
   const templates = raw.templates ? path.resolve(baseDir, raw.templates) : undefined;
   const reference = raw.docx?.reference ? resolveFile(raw.docx.reference, ['docx', 'reference']) : undefined;
   if (raw.templates && templates && !existsSync(templates)) fail(['templates'], msg(lang, 'configFileMissing', { path: raw.templates }));
@@ -169,5 +175,18 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     docx: { reference },
     pdf: raw.pdf,
     italic: [...(lang === 'id' ? DEFAULT_ITALIC_ID : []), ...(raw.italic ?? [])],
+    questionnaire: { intro },
+    charts: { characteristics: raw.charts?.characteristics ?? true, items: raw.charts?.items ?? true },
   };
+}
+
+/**
+ * The research area named at the end of an Indonesian title: "… UMKM Fashion di Kota Jambi" →
+ * "Kota Jambi". Only a place with an administrative prefix (Kota, Kabupaten, Provinsi, …) counts,
+ * so "… di Era Digital" gives nothing; a trailing "Tahun 2022" or "(Studi Kasus …)" is not part of it.
+ */
+export function areaOfTitle(title: string): string | undefined {
+  const m = title.match(/\bdi\s+((?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Daerah Istimewa|DKI)\s+[^(),:;]+?)(?:\s+(?:Tahun|Periode|Pada)\b.*)?\s*(?:[(,:;].*)?$/u);
+  // Two places ("di Kota A dan di Kabupaten B"): none is the area.
+  return m && !/\sdi\s/.test(m[1]) ? m[1].trim() : undefined;
 }

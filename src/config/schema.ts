@@ -36,6 +36,7 @@ export const characteristicSchema = z
     multiple: z.string().min(1).optional(),
     order: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
     unit: z.string().optional(),
+    options: z.array(z.union([nonEmpty, z.number()]).transform(String)).min(1, 'expected at least one answer option').optional(),
   })
   .strict();
 
@@ -68,6 +69,8 @@ export const configSchema = z
         previous: nonEmpty.optional(),
         margin: probability,
         statedTotals: z.record(z.string(), z.number()).optional(),
+        unit: nonEmpty.optional(),
+        area: nonEmpty.optional(),
       })
       .strict()
       .optional(),
@@ -107,6 +110,8 @@ export const configSchema = z
     docx: z.object({ reference: nonEmpty.optional() }).strict().optional(),
     pdf: z.boolean().default(false),
     italic: z.array(nonEmpty).optional(),
+    questionnaire: z.object({ intro: nonEmpty.optional() }).strict().optional(),
+    charts: z.object({ characteristics: z.boolean().optional(), items: z.boolean().optional() }).strict().optional(),
   })
   .strict();
 

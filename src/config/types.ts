@@ -36,6 +36,8 @@ export interface CharacteristicSpec {
   order?: string[];
   /** Unit appended to class labels (default: the text in parentheses in the label). */
   unit?: string;
+  /** Answer options as printed in the questionnaire (default: the answers seen in the data). */
+  options?: string[];
 }
 
 export interface PopulationSpec {
@@ -46,6 +48,10 @@ export interface PopulationSpec {
   margin: number;
   /** Totals printed in the source table, per count column, to check against the row sums. */
   statedTotals: Record<string, number>;
+  /** What is counted, for captions: "UMKM Fashion" → "Jumlah UMKM Fashion per Kecamatan …". */
+  unit?: string;
+  /** Where: "Kota Jambi" (given, or the place after the last "di" of the title). */
+  area?: string;
 }
 
 export interface Band {
@@ -100,6 +106,10 @@ export interface Config {
   pdf: boolean;
   /** Foreign terms set in italics (the language's defaults plus the config's `italic:`). */
   italic: string[];
+  /** The questionnaire of the appendix: the author's cover letter and instructions (absolute path). */
+  questionnaire: { intro?: string };
+  /** Figures that repeat a table: false drops them (4.2 characteristic charts, 4.3 item distributions). */
+  charts: { characteristics: boolean; items: boolean };
 }
 
 export type PageNumberPlace = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';

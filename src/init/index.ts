@@ -2,6 +2,7 @@
  * `bab4 init DIR [--data FILE] [--templates]`: scaffold a new study.
  *
  *   data header + first rows ─ guessStudy ─► bab4.config.yaml, README.md, pembahasan/H1…H(k+1).md,
+ *                                             kuesioner/pengantar.md (the questionnaire's cover letter),
  *                                             data/<file> (copied), templates/ (with --templates)
  *
  * Without --data the study gets simulated example data, so that it builds at once. Nothing is
@@ -21,6 +22,7 @@ import { EXAMPLE_LABELS, EXAMPLE_TITLE, exampleCsv } from './example.js';
 import { guessStudy, type Guess } from './guess.js';
 import { configText } from './write-config.js';
 import { readmeText } from './readme.js';
+import { INTRO_PATH, introText } from './intro.js';
 
 export interface InitOptions {
   /** Data file to start from (.csv or .xlsx); without it, simulated example data. */
@@ -108,6 +110,7 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
       simulated: !opts.data,
       year: opts.year ?? new Date().getFullYear(),
       source: opts.data ? displayPath(sourceFile!) : undefined,
+      intro: INTRO_PATH,
     }),
   );
   const dep = guess.dependent ?? 'Y';
@@ -120,6 +123,7 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
         `  bab4 menyisipkan isi berkas ini apa adanya ke subbab pembahasan ${h}; komentar ini tidak tampil.\n-->\n`,
     );
   });
+  write(INTRO_PATH, introText(opts.data ? undefined : EXAMPLE_TITLE));
   write('README.md', readmeText(guess, { data: dataRel, example: !opts.data, templates: !!opts.templates, hypotheses }));
   write('.gitignore', '.bab4-cache/\n');
   return { dir, config: configPath, created, guess };

@@ -25,6 +25,9 @@ ${g.characteristics.length} karakteristik responden; kolom yang dilewati: ${skip
 6. **Strata** (\`stratum\`, opsional): kolom data yang berisi strata (mis. kecamatan) tiap responden.
 7. **Tahun** sumber data (\`source.year\`) di bawah setiap tabel dan gambar.
 8. **Model** (\`model\`): variabel terikat dan variabel bebas.
+9. **Surat pengantar kuesioner** (\`kuesioner/pengantar.md\`): ganti setiap \`[ … ]\`; bab4 menyisipkannya
+   di awal Lampiran 1, diikuti identitas responden (pilihan jawaban dari data, atau \`options:\` per
+   karakteristik) dan tabel pernyataan.
 
 Lalu jalankan:
 

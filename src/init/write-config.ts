@@ -19,6 +19,8 @@ export interface ConfigTextOptions {
   year: number;
   /** The file the config was guessed from, for the header comment. */
   source?: string;
+  /** The questionnaire's cover letter (`questionnaire.intro`), relative to the study folder. */
+  intro?: string;
 }
 
 const RESERVED = /^(true|false|yes|no|on|off|null|~)$/i;
@@ -64,6 +66,8 @@ export function configText(g: Guess, o: ConfigTextOptions): string {
     '#   count: jumlah_2024            # kolom jumlah populasi (tahun ada di nama kolom)',
     '#   previous: jumlah_2023         # opsional: jumlah tahun sebelumnya (pertumbuhan)',
     '#   margin: 0.10                  # e pada rumus Slovin',
+    '#   unit: UMKM Fashion            # opsional: yang dihitung, untuk judul tabel populasi',
+    '#   area: Kota Jambi              # opsional: wilayah (bawaan: tempat setelah "di" pada judul)',
     `# stratum: ${pad(g.stratum ?? 'kecamatan', 23)}# opsional: kolom data berisi strata tiap responden`,
   );
 
@@ -110,6 +114,7 @@ export function configText(g: Guess, o: ConfigTextOptions): string {
     for (const [name, header] of aliases) L.push(`  ${key(name)}: ${JSON.stringify(header)}`);
   }
   line(`source: { text: "Sumber: data primer diolah", year: ${o.year} }`, 'keterangan di bawah tabel dan gambar');
+  if (o.intro) line(`questionnaire: { intro: ${scalar(o.intro)} }`, 'surat pengantar kuesioner (Lampiran 1): isi berkas ini');
   if (o.templates) line('templates: templates', 'templat Anda: menimpa templat bawaan dengan nama yang sama');
   if (o.simulated) line('simulated: true', 'data contoh ini simulasi: bab menyebutkannya; hapus baris ini untuk data Anda');
   L.push(
@@ -121,6 +126,7 @@ export function configText(g: Guess, o: ConfigTextOptions): string {
     '# normality: lilliefors           # lilliefors | kolmogorov-smirnov | shapiro-wilk',
     '# heteroscedasticity: glejser     # glejser | breusch-pagan | white',
     '# missing: error                  # error | listwise (responden tidak lengkap dikeluarkan)',
+    '# charts: { characteristics: false, items: false }   # tanpa gambar yang mengulang tabel (4.2, 4.3)',
     ...(o.templates ? [] : ['# templates: templates           # folder templat Anda (bab4 init --templates menyalin bawaan)']),
     '# pembahasan: { H1: pembahasan/H1.md }   # bawaan: pembahasan/H1.md … H(k+1).md',
   );

@@ -1,7 +1,8 @@
 /**
  * Template files: bab4's defaults in templates/<language>/ and templates/ (shared: style, page),
  * each overridable by a file of the same name in the config's `templates:` folder
- * (or its <language>/ subfolder). Also reads the author's pembahasan files.
+ * (or its <language>/ subfolder). Also reads the author's own Markdown: the pembahasan files and the
+ * questionnaire's cover letter.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,10 +50,17 @@ export function loadTemplates(config: Config): TemplateSet {
   return { files, phrases };
 }
 
-/** The author's own discussion per hypothesis (missing file → empty). */
+/** Key of the questionnaire's cover letter and instructions among the author's texts. */
+export const QUESTIONNAIRE_INTRO = 'questionnaire.intro';
+
+/**
+ * The author's own Markdown, inserted as written: the discussion per hypothesis (H1 …) and, under
+ * QUESTIONNAIRE_INTRO, the questionnaire's cover letter (`questionnaire.intro`). A missing file → empty.
+ */
 export function loadPembahasan(config: Config): Record<string, { path: string; text: string; exists: boolean }> {
   const out: Record<string, { path: string; text: string; exists: boolean }> = {};
-  for (const [id, p] of Object.entries(config.pembahasan)) {
+  const files = { ...config.pembahasan, ...(config.questionnaire.intro ? { [QUESTIONNAIRE_INTRO]: config.questionnaire.intro } : {}) };
+  for (const [id, p] of Object.entries(files)) {
     const exists = existsSync(p);
     out[id] = { path: p, exists, text: exists ? readFileSync(p, 'utf8').replace(/^\uFEFF/, '') : '' };
   }

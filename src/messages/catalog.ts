@@ -88,6 +88,10 @@ export const catalog = {
     id: () => `batas kelas harus berupa angka yang naik`,
     en: () => `class bounds must be increasing numbers`,
   },
+  configDuplicateOption: {
+    id: (a) => `pilihan jawaban ${q(a.option)} tercantum dua kali`,
+    en: (a) => `answer option ${q(a.option)} is listed twice`,
+  },
   configFileMissing: {
     id: (a) => `berkas ${q(a.path)} tidak ditemukan`,
     en: (a) => `file ${q(a.path)} not found`,

@@ -1,6 +1,6 @@
 /**
- * What `bab4 watch` watches: the config, the data and population files, the pembahasan files
- * (whether they exist yet or not) and the user's templates folder (recursively) — never the
+ * What `bab4 watch` watches: the config, the data and population files, the pembahasan files and
+ * the questionnaire intro (whether they exist yet or not) and the user's templates folder (recursively) — never the
  * output folder. chokidar does not watch paths that do not exist yet, so the watcher is given
  * the nearest existing folders and an `ignored` predicate that lets through only the targets,
  * the folders leading to them and whatever is inside a target folder.
@@ -18,7 +18,7 @@ export interface Targets {
 }
 
 export function targetsOf(config: Config): Targets {
-  const files = [...inputFiles(config), ...Object.values(config.pembahasan)];
+  const files = [...inputFiles(config), ...Object.values(config.pembahasan), ...(config.questionnaire.intro ? [config.questionnaire.intro] : [])];
   return { files: [...new Set(files)].sort(), dirs: config.templates ? [config.templates] : [] };
 }
 

@@ -108,4 +108,36 @@ describe('loadConfig', () => {
     s.edit('bab4.config.yaml', (t) => t.replace('language: id', 'language: en').replace('alpha: 0.05', 'alpha: 0.05\nalfa: 1'));
     expect(problemsOf(() => loadConfig(s.config))[0]).toContain('unknown key "alfa"');
   });
+
+  it('reads questionnaire, charts, population unit and area, and characteristic options', () => {
+    const s = defaultStudy();
+    const c = loadConfig(s.config);
+    expect(c.questionnaire.intro).toMatch(/kuesioner[/\\]pengantar\.md$/);
+    expect(c.charts).toEqual({ characteristics: true, items: true });
+    expect(c.population).toMatchObject({ unit: 'UMKM Fashion', area: 'Kota Jambi' });
+    s.edit('bab4.config.yaml', (t) =>
+      t
+        .replace('questionnaire: { intro: kuesioner/pengantar.md }', 'charts: { items: false }')
+        .replace('{ column: jenis_kelamin, label: Jenis Kelamin, order: [Laki-laki, Perempuan] }', '{ column: jenis_kelamin, label: Jenis Kelamin, options: [Perempuan, Laki-laki] }'),
+    );
+    const d = loadConfig(s.config);
+    expect(d.questionnaire).toEqual({ intro: undefined });
+    expect(d.charts).toEqual({ characteristics: true, items: false });
+    expect(d.characteristics[0].options).toEqual(['Perempuan', 'Laki-laki']);
+  });
+
+  it('refuses unknown keys and wrong values of the new blocks, with their lines', () => {
+    const s = defaultStudy();
+    s.edit('bab4.config.yaml', (t) =>
+      t
+        .replace('questionnaire: { intro: kuesioner/pengantar.md }', 'questionnaire: { intro: kuesioner/pengantar.md, cover: x }\ncharts: { items: 0 }')
+        .replace('  unit: UMKM Fashion', '  unit: ""'),
+    );
+    const ps = problemsOf(() => loadConfig(s.config));
+    const lines = s.read('bab4.config.yaml').split('\n');
+    const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+    expect(ps).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('questionnaire:')}\\|questionnaire\\.cover\\|.*"cover".*intro`)));
+    expect(ps).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('charts:')}\\|charts\\.items\\|`)));
+    expect(ps).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('  unit:')}\\|population\\.unit\\|`)));
+  });
 });

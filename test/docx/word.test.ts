@@ -91,7 +91,7 @@ describe('bab4.docx of the default study', () => {
     const drawings = [...xml.matchAll(/<wp:docPr id="(\d+)" name="[^"]*" descr="([^"]*)"/g)];
     expect(drawings.length).toBe(17);
     expect(drawings.map((d) => Number(d[1]))).toEqual(drawings.map((_, i) => i + 1));
-    expect(drawings[0][2]).toMatch(/^Gambar 4\.1 Jumlah Populasi/);
+    expect(drawings[0][2]).toMatch(/^Gambar 4\.1 Jumlah UMKM Fashion/);
     expect(Object.keys(doc).filter((k) => k.startsWith('word/media/')).length).toBe(17);
   });
 
@@ -131,7 +131,7 @@ describe('bab4.docx of the default study', () => {
     const daftar = docxParts(built.files.get('daftar.docx'))['word/document.xml'];
     expect(daftar).toContain('TOC \\c &quot;Tabel&quot; \\h \\z');
     expect(daftar).toContain('TOC \\c &quot;Gambar&quot; \\h \\z');
-    expect(daftar).toContain('Tabel 4.1 Jumlah Populasi per Kecamatan');
+    expect(daftar).toContain('Tabel 4.1 Jumlah UMKM Fashion per Kecamatan');
     expect(doc['word/document.xml']).not.toContain('TOC ');
     expect(md).not.toMatch(/Daftar Tabel/);
   });
@@ -179,7 +179,7 @@ describe('Word output options', () => {
     const { files } = await build(s.config, { outDir: null });
     expect(files.has('daftar.docx')).toBe(false);
     expect(files.has('daftar.html')).toBe(false);
-    expect(files.get('bab4.md')).toMatch(/### Daftar Tabel\n\nTabel 4\.1 Jumlah Populasi/);
+    expect(files.get('bab4.md')).toMatch(/### Daftar Tabel\n\nTabel 4\.1 Jumlah UMKM Fashion/);
     expect(docxParts(files.get('bab4.docx'))['word/document.xml']).toContain('TOC \\c &quot;Tabel&quot; \\h \\z');
   }, 120_000);
 

@@ -17,11 +17,12 @@ export interface Study {
   edit: (rel: string, fn: (text: string) => string) => void;
 }
 
-/** Copies the default study (bab4.config.yaml + data/) into a fresh temporary folder. */
+/** Copies the default study (bab4.config.yaml, data/, kuesioner/) into a fresh temporary folder. */
 export function defaultStudy(): Study {
   const dir = mkdtempSync(path.join(tmpdir(), 'bab4-test-'));
   cpSync(path.join(ROOT, 'bab4.config.yaml'), path.join(dir, 'bab4.config.yaml'));
   cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
+  cpSync(path.join(ROOT, 'kuesioner'), path.join(dir, 'kuesioner'), { recursive: true });
   return wrap(dir, 'bab4.config.yaml');
 }
 

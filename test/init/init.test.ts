@@ -1,7 +1,8 @@
 /**
  * bab4 init: a new study guessed from a data header — item columns by their codes, variables and
  * model, characteristics, scale words — that loads and builds; the example study without --data;
- * --templates; never overwriting a config or the author's pembahasan.
+ * --templates; the questionnaire's starter cover letter; never overwriting a config, the author's
+ * pembahasan or their cover letter.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,6 +98,21 @@ describe('bab4 init', () => {
     const built = await build(path.join(dir, 'bab4.config.yaml'));
     expect(built.results.meta.n).toBe(89);
     expect(existsSync(path.join(dir, 'output/bab4.html'))).toBe(true);
+
+    // The questionnaire's starter cover letter: referenced by the config, inserted into Lampiran 1
+    // without bab4's hint comment, its [placeholders] left for the author.
+    const intro = readFileSync(path.join(dir, 'kuesioner/pengantar.md'), 'utf8');
+    expect(intro).toMatch(/^<!--[\s\S]*Lampiran 1[\s\S]*-->\n\*\*Perihal: Permohonan Pengisian Kuesioner\*\*/);
+    expect(intro).toContain('Dengan hormat,');
+    expect(intro).toContain('[nama lengkap]');
+    expect(intro).toContain('*[judul penelitian]*');
+    expect(config.questionnaire.intro).toBe(path.join(dir, 'kuesioner/pengantar.md'));
+    expect(readFileSync(path.join(dir, 'bab4.config.yaml'), 'utf8')).toMatch(/^questionnaire: \{ intro: kuesioner\/pengantar\.md \}/m);
+    const lampiran = readFileSync(path.join(dir, 'output/lampiran.html'), 'utf8');
+    const l1 = lampiran.slice(lampiran.indexOf('<h2>Lampiran 1.'), lampiran.indexOf('<h2>Lampiran 2.'));
+    expect(l1).toContain('<strong>Perihal: Permohonan Pengisian Kuesioner</strong>');
+    expect(l1).not.toContain('<!--');
+    expect(readme).toContain('kuesioner/pengantar.md');
   });
 
   it('guesses a Google Forms export: statements, aliases, Likert words, Timestamp skipped; builds', async () => {
@@ -170,9 +186,13 @@ describe('bab4 init', () => {
     const { writeFileSync, mkdirSync } = await import('node:fs');
     mkdirSync(path.join(again, 'pembahasan'), { recursive: true });
     writeFileSync(path.join(again, 'pembahasan/H2.md'), 'Tulisan saya.\n');
+    mkdirSync(path.join(again, 'kuesioner'), { recursive: true });
+    writeFileSync(path.join(again, 'kuesioner/pengantar.md'), 'Surat saya.\n');
     const { created } = await initStudy(again, { data: DATA });
     expect(created).not.toContain('pembahasan/H2.md');
     expect(readFileSync(path.join(again, 'pembahasan/H2.md'), 'utf8')).toBe('Tulisan saya.\n');
+    expect(created).not.toContain('kuesioner/pengantar.md');
+    expect(readFileSync(path.join(again, 'kuesioner/pengantar.md'), 'utf8')).toBe('Surat saya.\n');
   });
 
   it('refuses a missing data file and a data file that would replace a different one', async () => {

@@ -88,14 +88,12 @@ describe.skipIf(!hasChromium)('item statements in print', () => {
       const page = await browser.newPage({ viewport: { width: 529, height: 1000 } });
       await page.setContent(files.get('bab4.html') as string);
       await page.emulateMedia({ media: 'print' });
-      const cells = await page.evaluate(() =>
-        [...document.querySelectorAll('table.wide td.long')].map((td) => {
-          const range = document.createRange();
-          range.selectNodeContents(td);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          return { text: (td.textContent ?? '').slice(0, 40), lines: lines.size };
-        }),
-      );
+      // Lines of each statement cell: the distinct tops of its text's line boxes.
+      const cells = (await page.evaluate(`[...document.querySelectorAll('table.wide td.long')].map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return { text: (td.textContent ?? '').slice(0, 40), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      })`)) as { text: string; lines: number }[];
       expect(cells.length).toBeGreaterThanOrEqual(20);
       for (const c of cells) expect(c.lines, c.text).toBeLessThanOrEqual(3);
     } finally {

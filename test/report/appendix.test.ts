@@ -1,8 +1,9 @@
 /**
- * The appendix (lampiran.html): its five sections in order, the SPSS-style tables with numbers that
- * agree with R (test/fixtures/survey-a/expected.json) as the chapter's language writes them, no
- * placeholder text for any reference study or degenerate case, English for `language: en`, and
- * text from the config shown as text.
+ * The appendix (lampiran.html): its six sections in order, the questionnaire as the respondents saw
+ * it, the SPSS-style tables with numbers that agree with R (test/fixtures/survey-a/expected.json) as
+ * the chapter's language writes them, the statistical tables with the study's rows in bold, no
+ * internals (hashes, version, R functions, config keys), no placeholder text for any reference study
+ * or degenerate case, English for `language: en`, and text from the config shown as text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
 import { formatNumber, formatP } from '../../src/messages/format.js';
 import { FIXTURES, defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
+import { editConfig } from '../helpers/chapter.js';
+import { InputError } from '../../src/errors.js';
 
 async function lampiran(s: Study): Promise<string> {
   const { files } = await build(s.config, { outDir: null });
@@ -71,14 +74,21 @@ describe('lampiran.html of survey-a', () => {
     expected = JSON.parse(readFileSync(path.join(FIXTURES, 'survey-a', 'expected.json'), 'utf8'));
   });
 
-  it('has the five appendices in order', () => {
-    const headings = ['Lampiran 1. Instrumen Penelitian', 'Lampiran 2. Tabulasi Data Penelitian', 'Lampiran 3. Output Analisis Data', 'Lampiran 4. Penurunan Nilai Kritis', 'Lampiran 5. Berkas Masukan dan Versi'];
+  it('has the six appendices in order', () => {
+    const headings = [
+      'Lampiran 1. Kuesioner Penelitian',
+      'Lampiran 2. Instrumen Penelitian',
+      'Lampiran 3. Tabulasi Data Penelitian',
+      'Lampiran 4. Output Analisis Data',
+      'Lampiran 5. Penurunan Nilai Kritis',
+      'Lampiran 6. Tabel Statistik',
+    ];
     const at = headings.map((h) => html.indexOf(`<h2>${h}</h2>`));
     for (const [i, h] of headings.entries()) expect(at[i], h).toBeGreaterThan(-1);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
-  it('has every SPSS table of appendix 3, in order, numbered Tabel L.n', () => {
+  it('has every SPSS table of appendix 4, in order, numbered Tabel L.n', () => {
     const names = [
       'Case Processing Summary',
       'Frequencies',
@@ -97,7 +107,7 @@ describe('lampiran.html of survey-a', () => {
       'Deviation from Linearity',
       'Ramsey RESET',
     ];
-    const start = html.indexOf('Lampiran 3.');
+    const start = html.indexOf('Lampiran 4.');
     let last = start;
     for (const name of names) {
       const i = html.indexOf(name, last);
@@ -172,10 +182,107 @@ describe('lampiran.html of survey-a', () => {
     expect(html).toMatch(/dL = 1,5863 .*dU = 1,7254/);
   });
 
-  it('ends with the input hashes and the version', () => {
-    const inputs = tableAfter(html, 'Berkas Masukan dan Versi');
-    expect(inputs.map((r) => r[0])).toContain('data.csv');
-    expect(inputs.slice(1).every((r) => /^[0-9a-f]{64}$/.test(r[1]))).toBe(true);
+  it('ends with the statistical tables, the rows of this study (n = 89, k = 3) in bold', () => {
+    const bold = (table: string[][], first: string) => row(table, first);
+    const r = tableAfter(html, 'Tabel r Product Moment');
+    expect(r[0]).toEqual(['df', 'α = 0,05', 'α = 0,01']);
+    expect(r.length - 1).toBe(200);
+    // The chapter's r tabel (0,208) with the decimals of the derivation in appendix 5 (0,2084).
+    expect(bold(r, '87')).toEqual(['87', '0,2084', '0,2717']);
+    expect(row(r, '1')).toEqual(['1', '0,9969', '0,9999']);
+    const t = tableAfter(html, 'Tabel t (Uji Satu Arah');
+    expect(t[0]).toEqual(['df', 'Satu arahα = 0,10', 'Satu arahα = 0,05', 'Satu arahα = 0,01', 'Dua arahα = 0,10', 'Dua arahα = 0,05', 'Dua arahα = 0,01']);
+    expect(row(t, '85').slice(5)).toEqual(['1,9883', '2,6349']);
+    const f = tableAfter(html, 'Tabel F (α = 0,05)');
+    expect(f[0]).toEqual(['df₂ \\ df₁', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(row(f, '85')[3]).toBe('2,7119');
+    const dw = tableAfter(html, 'Tabel Durbin-Watson dL dan dU');
+    expect(dw.length - 1).toBe(195);
+    expect(row(dw, '89').slice(5, 7)).toEqual(['1,5863', '1,7254']);
+    expect(row(dw, '6')).toEqual(['6', '0,6102', '1,4001', '–', '–', '–', '–', '–', '–', '–', '–']);
+    // Exactly the study's rows are bold, every cell of them, inside the styled wrapper.
+    const boldRows = [...html.matchAll(/<tr>\s*<td align="right"><strong>(\d+)<\/strong><\/td>([\s\S]*?)<\/tr>/g)];
+    expect(boldRows.map((m) => m[1])).toEqual(['87', '85', '85', '89']);
+    for (const m of boldRows) expect(m[2].match(/<td[^>]*>(?!<strong>)/g), `row ${m[1]}: every cell bold`).toBeNull();
+    expect(body(html).match(/<div class="statistical-table">/g)).toHaveLength(4);
+    expect(html).toContain('baris tebal: n = 89, kolom k′ = 3');
+  });
+});
+
+describe('the questionnaire as the respondents saw it (Lampiran 1)', () => {
+  /** Text of the ordered list of identity questions. */
+  const identity = (html: string) => {
+    const start = html.indexOf('<ol>', html.indexOf('Identitas Responden'));
+    return [...html.slice(start, html.indexOf('</ol>', start)).matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => decode(m[1]).replace(/[\u00a0\u2003]/g, ' ').replace(/\s+/g, ' ').trim());
+  };
+
+  it('the default study: the cover letter, the identity questions and a grid per variable with the legend', async () => {
+    const html = await lampiran(defaultStudy());
+    const part = html.slice(html.indexOf('<h2>Lampiran 1.'), html.indexOf('<h2>Lampiran 2.'));
+    // The author's Markdown, inserted as written, without their <!-- … --> note.
+    expect(part).toContain('<strong>Perihal: Permohonan Pengisian Kuesioner</strong>');
+    expect(part).not.toContain('<!--');
+    expect(identity(part)).toEqual([
+      'Kecamatan: ☐ Jambi Timur ☐ Jambi Selatan ☐ Danau Teluk ☐ Danau Sipin ☐ Kota Baru ☐ Pasar Jambi ☐ Alam Barajo ☐ Jelutung ☐ Telanaipura ☐ Pelayangan ☐ Paal Merah',
+      'Jenis Kelamin: ☐ Laki-laki ☐ Perempuan',
+      'Usia: ……………… tahun',
+      'Pendidikan Terakhir: ☐ SD ☐ SMP ☐ SMA/SMK ☐ Diploma ☐ S1 ☐ S2',
+      'Lama Usaha: ……………… tahun',
+      'Jumlah Karyawan: ……………… orang',
+      'Platform yang Digunakan (boleh memilih lebih dari satu): ☐ Facebook ☐ Instagram ☐ Lazada ☐ Shopee ☐ TikTok Shop ☐ Tokopedia ☐ WhatsApp',
+    ]);
+    expect(part).toContain('Keterangan: STS = Sangat Tidak Setuju; TS = Tidak Setuju; N = Netral; S = Setuju; SS = Sangat Setuju.');
+    const grid = tableAfter(part, '<strong>1. Penggunaan E-commerce (X1)</strong>');
+    expect(grid[0]).toEqual(['No', 'Pernyataan', 'STS', 'TS', 'N', 'S', 'SS']);
+    expect(grid.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(row(grid, '1')).toEqual(['1', 'Saya menggunakan marketplace (Shopee, Tokopedia, dll.) untuk menjual produk fashion.', '', '', '', '', '']);
+    expect(tableAfter(part, '<strong>4. Pendapatan UMKM (Y)</strong>')).toHaveLength(6);
+    expect(part.match(/<div class="questionnaire">/g)).toHaveLength(4);
+    // Not numbered as tables of the appendix: the questionnaire is reproduced, not analysed.
+    expect(part).not.toContain('class="caption"');
+    // The analysis notes: the stated population total once, in words (the year, not the column name).
+    expect(body(html)).toContain('<strong>Catatan tabel sumber populasi.</strong> Tabel sumber mencantumkan jumlah tahun 2021 sebesar 330');
+    expect(body(html)).not.toContain('umkm_2021');
+    expect(body(html)).toContain('Data bawaan bab4 adalah data simulasi');
+  });
+
+  it('options: per characteristic, a numeric variable asked as a blank, reversed items as worded, no intro', async () => {
+    const s = defaultStudy();
+    editConfig(s, (c) => {
+      delete c.questionnaire;
+      c.characteristics[0].options = ['Perempuan', 'Laki-laki'];
+      c.characteristics[1].options = ['< 25 tahun', '25–34 tahun', '35–44 tahun', '45–54 tahun', '≥ 55 tahun'];
+      c.variables.X2.reverse = ['X2_3'];
+      c.variables.Y = { label: 'Pendapatan per Bulan (Rp)', column: 'pendapatan_per_bulan' };
+    });
+    const html = await lampiran(s);
+    const part = html.slice(html.indexOf('<h2>Lampiran 1.'), html.indexOf('<h2>Lampiran 2.'));
+    expect(part).toContain('Berikut kuesioner penelitian sebagaimana diterima dan diisi oleh responden.');
+    const q = identity(part);
+    expect(q[1]).toBe('Jenis Kelamin: ☐ Perempuan ☐ Laki-laki');
+    expect(q[2]).toBe('Usia: ☐ < 25 tahun ☐ 25–34 tahun ☐ 35–44 tahun ☐ 45–54 tahun ☐ ≥ 55 tahun');
+    expect(q[q.length - 1]).toBe('Pendapatan per Bulan: Rp ………………');
+    const x2 = tableAfter(part, '<strong>2. Media Sosial (X2)</strong>');
+    expect(row(x2, '3')[1]).toBe('Saya membalas komentar dan pesan calon pembeli di media sosial dengan cepat.');
+    expect(part).not.toContain('Pendapatan per Bulan (Rp) (Y)');
+  });
+
+  it('a missing intro file is refused with the key and its line', async () => {
+    const s = defaultStudy();
+    s.edit('bab4.config.yaml', (t) => t.replace('questionnaire: { intro: kuesioner/pengantar.md }', 'questionnaire: { intro: kuesioner/surat.md }'));
+    const e = await build(s.config, { outDir: null }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    const [p] = (e as InputError).problems;
+    expect(p.column).toBe('questionnaire.intro');
+    expect(p.line).toBe(s.read('bab4.config.yaml').split('\n').findIndex((l) => l.startsWith('questionnaire:')) + 1);
+    expect(p.message).toContain('kuesioner/surat.md');
+  });
+
+  it('an option listed twice is refused', async () => {
+    const s = defaultStudy();
+    editConfig(s, (c) => (c.characteristics[0].options = ['Laki-laki', 'Perempuan', 'Laki-laki']));
+    const e = await build(s.config, { outDir: null }).catch((x: unknown) => x);
+    expect((e as InputError).problems.map((p) => p.column)).toEqual(['characteristics.0.options.2']);
   });
 });
 
@@ -251,11 +358,23 @@ describe('lampiran.html in English', () => {
   });
 
   it('has English headings and en-US numbers', () => {
-    for (const h of ['APPENDIX', 'Appendix 1. Research Instrument', 'Appendix 2. Data Tabulation', 'Appendix 3. Output of the Analyses', 'Appendix 4. Derivation of the Critical Values', 'Appendix 5. Input Files and Version']) {
+    for (const h of [
+      'APPENDIX',
+      'Appendix 1. Research Questionnaire',
+      'Appendix 2. Research Instrument',
+      'Appendix 3. Data Tabulation',
+      'Appendix 4. Output of the Analyses',
+      'Appendix 5. Derivation of the Critical Values',
+      'Appendix 6. Statistical Tables',
+    ]) {
       expect(html, h).toContain(`>${h}</h`);
     }
     expect(html).toContain('<strong>Table L.1</strong>');
     expect(row(tableAfter(html, 'Reliability Statistics X1'), '0.798')).toEqual(['0.798', '5']);
+    // The default study's scale labels are Indonesian in its config: the legend shows them as given.
+    expect(html).toContain('Key: STS = Sangat Tidak Setuju; TS = Tidak Setuju; N = Netral; S = Setuju; SS = Sangat Setuju.');
+    expect(tableAfter(html, '<strong>1. Penggunaan E-commerce (X1)</strong>')[0]).toEqual(['No', 'Statement', 'STS', 'TS', 'N', 'S', 'SS']);
+    expect(row(tableAfter(html, 'Critical Values of Pearson'), '87')).toEqual(['87', '0.2084', '0.2717']);
     expect(html).toContain('critical r = 1.9876 / √(87 + 1.9876²) = 0.2084');
     expect(html).not.toMatch(/Lampiran|Tabel L\.|dibulatkan|tidak berlaku|Variabel |Butir/);
     expectClean(html, 'en');

@@ -17,7 +17,7 @@ describe('user templates', () => {
     s.edit('bab4.config.yaml', (t) => t + 'templates: tpl\n');
     const md = (await build(s.config, { outDir: null })).files.get('bab4.md') as string;
     expect(md).toContain('Pengantar saya sendiri untuk 89 responden.');
-    expect(md).toContain('**Tab. 4.1** Jumlah Populasi');
+    expect(md).toContain('**Tab. 4.1** Jumlah UMKM Fashion');
     expect(md).toContain('**Gambar 4.1**'); // other phrases keep their defaults
   });
 

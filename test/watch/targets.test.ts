@@ -9,7 +9,7 @@ import { matcher, roots, targetsOf } from '../../src/watch/targets.js';
 import { defaultStudy } from '../helpers/study.js';
 
 describe('watch targets', () => {
-  it('lists the inputs of the default study, pembahasan files included before they exist', () => {
+  it('lists the inputs of the default study, pembahasan files included before they exist, and the questionnaire intro', () => {
     const s = defaultStudy();
     const t = targetsOf(loadConfig(s.config));
     const rel = t.files.map((f) => path.relative(s.dir, f));
@@ -17,6 +17,7 @@ describe('watch targets', () => {
       'bab4.config.yaml',
       'data/populasi-umkm-fashion-2021-2022.csv',
       'data/responden.csv',
+      'kuesioner/pengantar.md',
       'pembahasan/H1.md',
       'pembahasan/H2.md',
       'pembahasan/H3.md',

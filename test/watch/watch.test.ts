@@ -144,7 +144,7 @@ describe('bab4 watch', () => {
     expect(results(s.dir).meta.inputs['templates/style.css']).toMatch(/^[0-9a-f]{64}$/);
     // Reused analysis and cached charts change no byte: the output equals a fresh build's.
     const fresh = await build(s.config, { outDir: path.join(s.dir, 'fresh') });
-    for (const [file, content] of fresh.files) expect(readFileSync(path.join(s.dir, 'output', file), 'utf8') === content, file).toBe(true);
+    for (const [file, content] of fresh.files) expect(readFileSync(path.join(s.dir, 'output', file)).equals(Buffer.from(content)), file).toBe(true);
 
     // The same edit saved atomically (write a temporary file, rename it over the template).
     const atomic = next();

@@ -1,12 +1,14 @@
 /**
- * View of the appendix (lampiran.html), in the order of its sections:
+ * View of the appendix (lampiran.html), in the order of its sections (numbers in `no`):
  *
- *   1 instrument   the statements per variable (reversed items marked) and the answer scale
- *   2 data         the data table of PlotData.raw: characteristics, then per variable its items as
- *                  answered and its score (at most MAX_RAW_ROWS respondents, "n of N" when capped)
- *   3 output       SPSS-style tables under their SPSS names (Case Processing Summary … RESET)
- *   4 critical     how r tabel, t tabel, F tabel, Slovin's n and dL/dU were obtained, numbers filled in
- *   5 (root view)  input hashes, version, warnings, population-total note (l-masukan)
+ *   1 questionnaire  the questionnaire as the respondents saw it (questionnaire.ts)
+ *   2 instrument     the statements per variable (reversed items marked) and the answer scale
+ *   3 data           the data table of PlotData.raw: characteristics, then per variable its items as
+ *                    answered and its score (at most MAX_RAW_ROWS respondents, "n of N" when capped)
+ *   4 output         tables laid out like SPSS output, under SPSS's names (Case Processing Summary …
+ *                    RESET), then the analysis notes (warnings, population-total note: l-catatan)
+ *   5 critical       how r tabel, t tabel, F tabel, Slovin's n and dL/dU were obtained, numbers filled in
+ *   6 tables         the r, t, F and Durbin–Watson tables, the study's rows marked (statistical-tables.ts)
  *
  * Only picking and formatting: every statistic comes from Results (or PlotData), every number goes
  * through `f`, every text from data or config through `f.text`. A value that does not exist for the
@@ -19,18 +21,32 @@ import type { Results } from '../../analysis/results.js';
 import type { PlotData, RawTable } from '../../analysis/plots.js';
 import { formatNumber } from '../../messages/format.js';
 import { itemCode } from '../../messages/item-code.js';
+import { QUESTIONNAIRE_INTRO } from '../../load/templates.js';
 import { titleCase, type Fmt } from './fmt.js';
+import { questionnaireView } from './questionnaire.js';
+import { statisticalTablesView } from './statistical-tables.js';
 
-export function appendixView(results: Results, plots: PlotData, config: Config, fmt: Fmt) {
+type AuthorTexts = Record<string, { path: string; text: string; exists: boolean }>;
+
+/** The number of each appendix ("Lampiran 5"), for headings and cross-references. */
+const NUMBERS = { questionnaire: 1, instrument: 2, data: 3, output: 4, critical: 5, tables: 6 };
+
+export function appendixView(results: Results, plots: PlotData, config: Config, fmt: Fmt, authorTexts: AuthorTexts = {}) {
   // A Sig. of "< 0,001" stays on one line in the narrow columns of the SPSS tables.
   const f: Fmt = { ...fmt, p: (x) => fmt.p(x).replace(' ', '\u00a0') };
+  const notes = results.warnings.filter((w) => w.code !== 'stated-total');
   return {
+    no: Object.fromEntries(Object.entries(NUMBERS).map(([k, v]) => [k, f.int(v)])) as Record<keyof typeof NUMBERS, string>,
+    questionnaire: questionnaireView(results, config, f, authorTexts[QUESTIONNAIRE_INTRO]),
     instrument: instrumentPart(config, f),
     data: dataPart(plots.raw, config, f),
     output: outputPart(results, plots, config, f),
     critical: criticalPart(results, config, f),
-    warnings: results.warnings.map((w) => ({ section: f.text(w.section), message: f.text(w.message) })),
-    hasWarnings: results.warnings.length > 0,
+    tables: statisticalTablesView(plots.tables, f),
+    // A warning of a chapter section names it ("4.5"); the data's warnings need no place. A stated
+    // population total that differs from its rows has its own note (with the year, not the column).
+    warnings: notes.map((w) => ({ section: /^\d/.test(w.section) ? f.text(w.section) : '', message: f.text(w.message) })),
+    hasWarnings: notes.length > 0,
   };
 }
 

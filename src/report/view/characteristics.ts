@@ -3,13 +3,14 @@ import type { CharacteristicResult } from '../../analysis/results.js';
 import { chartIds, slug } from '../../charts/ids.js';
 import { lowerFirst, type Fmt } from './fmt.js';
 
-export function characteristicsView(list: CharacteristicResult[], f: Fmt) {
+/** `charts: false` leaves the figures out (the table says the same); figureId is then null. */
+export function characteristicsView(list: CharacteristicResult[], f: Fmt, charts = true) {
   const items = list.map((c, i) => {
     const top = c.categories.reduce((a, b) => (b.count > a.count ? b : a), c.categories[0]);
     return {
       no: i + 1,
       tableId: `tab-karakteristik-${slug(c.column)}`,
-      figureId: chartIds.characteristic(c.column),
+      figureId: charts ? chartIds.characteristic(c.column) : null,
       label: f.text(c.label),
       labelLower: f.text(lowerFirst(c.label.replace(/\s*\([^)]*\)\s*$/, ''))),
       multiple: c.kind === 'multiple',

@@ -43,7 +43,9 @@ export function descriptionView(results: Results, config: Config, f: Fmt) {
       likert: v.items.length > 0,
       numeric: !!v.column,
       tableId: `tab-deskripsi-${slug(v.id)}`,
-      figureId: v.items.length > 0 ? chartIds.itemDistribution(v.id) : chartIds.histogram(v.id),
+      // `charts: { items: false }` drops the item distribution figure (it repeats the table); a
+      // numeric variable's histogram stays (no table shows its distribution).
+      figureId: v.items.length > 0 ? (config.charts.items ? chartIds.itemDistribution(v.id) : null) : chartIds.histogram(v.id),
       scoreIsSum: v.score === 'sum',
       nItems: f.int(v.items.length),
       items: its.map(([c, it], i) => ({

@@ -42,13 +42,11 @@ export function buildView({ results, plots, config, words, pembahasan }: ViewInp
       assumptions: notes(results, f, '4.5', ['shapiro-wilk-n']),
     },
     population: populationView(results.population, results.sample, config, f),
-    characteristics: characteristicsView(results.characteristics, f),
+    characteristics: characteristicsView(results.characteristics, f, config.charts.characteristics),
     description: descriptionView(results, config, f),
     instrument: instrumentView(results, config, f),
     model: modelView(results, config, f, words, pembahasan),
-    appendix: appendixView(results, plots, config, f),
-    version: f.text(results.meta.version),
-    inputs: Object.entries(results.meta.inputs).map(([file, hash]) => ({ file: f.text(file), hash })),
+    appendix: appendixView(results, plots, config, f, pembahasan),
   };
 }
 

@@ -19,6 +19,9 @@ export function populationView(pop: PopulationResult | undefined, sample: Sample
     figureId: chartIds.population(),
     stratumLabel: f.text(stratumLabel),
     stratumLower: f.text(lowerFirst(stratumLabel)),
+    /** What is counted and where, for the captions: "UMKM Fashion", "Kota Jambi" ('' when not given). */
+    unit: f.text(config.population.unit ?? ''),
+    area: f.text(config.population.area ?? ''),
     nStrata: f.int(pop.strata.length),
     year: f.text(yearOf(pop.countColumn)),
     previousYear: hasPrevious ? f.text(yearOf(pop.previousColumn!)) : '',
