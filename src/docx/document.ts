@@ -361,6 +361,12 @@ function fitColumns(node: MdTable, available: number): { widths: number[]; full:
   return { widths: out, full: true };
 }
 
+/**
+ * A Word table in the thesis style: rules above and below the header row and at the bottom, no
+ * vertical lines; the header row repeats on each page, no row splits. Borders and cell margins are
+ * set once for the table and only the header cells carry their own (a data table has thousands of
+ * cells: the document stays small and quick to write).
+ */
 function table(node: MdTable, ctx: Ctx): Table {
   const s = ctx.input.styles;
   const { widths, full } = fitColumns(node, ctx.textWidth);
@@ -370,25 +376,21 @@ function table(node: MdTable, ctx: Ctx): Table {
   const rows = node.children.map(
     (row, r) =>
       new TableRow({
-        tableHeader: r === 0,
+        ...(r === 0 ? { tableHeader: true } : {}),
         cantSplit: true,
         children: widths.map((w, c) => {
           const cell = row.children[c];
-          const top = r === 0 ? RULE : NONE;
-          const bottom = r === 0 ? THIN : r === last ? RULE : NONE;
           const span = cell?.data?.covered ? VerticalMergeType.CONTINUE : cell?.data?.rowSpan ? VerticalMergeType.RESTART : undefined;
           return new TableCell({
             ...(span ? { verticalMerge: span } : {}),
+            ...(r === 0 ? { borders: { top: RULE, bottom: THIN } } : {}),
             width: { size: w, type: WidthType.DXA },
-            borders: { top, bottom, left: NONE, right: NONE },
-            margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
             children: [
               new Paragraph({
                 style: s.tableText,
                 alignment: align(c),
                 // The last row stays with the source line under the table.
-                keepNext: r === last,
-                keepLines: true,
+                ...(r === last ? { keepNext: true } : {}),
                 children: cell && !cell.data?.covered ? runs(cell.children, ctx, r === 0 ? { bold: true } : {}) : [],
               }),
             ],
@@ -402,7 +404,8 @@ function table(node: MdTable, ctx: Ctx): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
+    borders: { top: RULE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
   });
 }
 

@@ -27,9 +27,9 @@ set('—', 1000);
 set('×÷±≤≥<>=+−', 564);
 set('²³ᵢᵧ₀₁₂₃₄₅₆₇₈₉', 400);
 
-/** Width of a text in twips at the given size (pt); bold ≈ 6% wider. */
+/** Width of a text in twips at the given size (pt); bold ≈ 12% wider. */
 export function textTwips(text: string, sizePt: number, bold = false): number {
   let em = 0;
   for (const c of text) em += WIDTHS[c] ?? 500;
-  return ((em / 1000) * sizePt * 20 * (bold ? 1.06 : 1));
+  return (em / 1000) * sizePt * 20 * (bold ? 1.12 : 1);
 }

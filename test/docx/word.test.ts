@@ -118,9 +118,12 @@ describe('bab4.docx of the default study', () => {
       const rows = t.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
       expect(rows[0]).toContain('<w:tblHeader/>');
       for (const r of rows) expect(r).toContain('<w:cantSplit/>');
-      expect(rows[0]).toMatch(/<w:top w:val="single"/);
-      expect(rows.at(-1)).toMatch(/<w:bottom w:val="single"/);
-      expect(t).toMatch(/<w:insideV w:val="none"/);
+      // Rules above and below the header cells; the table's own bottom border under the last row.
+      expect(rows[0]).toMatch(/<w:tcBorders><w:top w:val="single"[^>]*\/><w:bottom w:val="single"/);
+      const borders = t.match(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/)![0];
+      expect(borders).toMatch(/<w:bottom w:val="single"/);
+      expect(borders).toMatch(/<w:insideV w:val="none"/);
+      expect(borders).toMatch(/<w:left w:val="none"/);
     }
   });
 
