@@ -13,6 +13,7 @@
  *   {{#note}}Keterangan: …{{/note}}                 → the note under a table, after the source line
  *   {{#equation}}Y = a + b₁X₁ + e{{/equation}}     → a displayed equation
  *   {{#figure "id"}}Title{{/figure}}               → the chart, **Gambar 4.n** Title, the source line
+ *   {{#figure "id" source=text}}Title{{/figure}}   → the same with another source line
  *   {{ref "id"}}                                   → Tabel 4.n / Gambar 4.n
  *   {{listOfTables}} {{listOfFigures}}             → the lists, in order
  *   {{#join list "dan"}}{{label}}{{/join}}          → "a", "a dan b", "a, b, dan c" (the block per element,
@@ -67,7 +68,10 @@ export function renderMarkdown(files: Map<string, TemplateFile>, entry: string, 
     if (titles.has(id)) problems.push(`duplicate figure id "${id}"`);
     if (!opts.charts.has(id)) problems.push(`figure "${id}" has no chart`);
     titles.set(id, { kind: 'figure', title });
-    return `![${title.replace(/\*\*/g, '')}](charts/${id}.svg)\n\n**${opts.figureWord} ${mark('F', id)}** ${title}\n\n${opts.sourceLine}`;
+    // {{#figure id source=text}}: another source line for this figure (text from the view, escaped).
+    const own = options.hash?.source;
+    const source = typeof own === 'string' && own ? `*${own}*` : opts.sourceLine;
+    return `![${title.replace(/\*\*/g, '')}](charts/${id}.svg)\n\n**${opts.figureWord} ${mark('F', id)}** ${title}\n\n${source}`;
   });
   hb.registerHelper('join', function (this: unknown, list: unknown, conj: unknown, options: Handlebars.HelperOptions) {
     if (!Array.isArray(list)) throw new Error(`join: expects a list, got ${typeof list}`);

@@ -113,6 +113,8 @@ export function templateWording(md: string, results: Results, config: Config): s
   }
   for (const s of results.population?.strata ?? []) texts.add(s.stratum);
   if (config.population) texts.add(config.population.stratum);
+  if (config.population?.source) texts.add(config.population.source);
+  for (const c of config.characteristics) if (c.group) texts.add(c.group);
   const forms = [...new Set([...texts].flatMap((t) => [t, escapeMd(t), lowerFirst(t), escapeMd(lowerFirst(t))]))].filter((t) => /\p{L}/u.test(t));
   // Longest first, so that a label is removed before a word inside it; whole words only.
   forms.sort((a, b) => b.length - a.length);

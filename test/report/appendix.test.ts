@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
 import { formatNumber, formatP } from '../../src/messages/format.js';
 import { FIXTURES, defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
+import { loadExaminer } from '../fixtures/r/examiner-fixture.js';
 
 async function lampiran(s: Study): Promise<string> {
   const { files } = await build(s.config, { outDir: null });
@@ -85,9 +86,14 @@ describe('lampiran.html of survey-a', () => {
       'Item-Total Statistics X1',
       'Correlations: Butir dengan Total X1',
       'Descriptive Statistics',
+      'Correlations',
       'Model Summary',
       'ANOVA',
       'Coefficients',
+      'Collinearity Diagnostics',
+      'Residuals Statistics',
+      'Coefficients dengan Galat Baku HC3',
+      'Interval Kepercayaan Bootstrap',
       'One-Sample Kolmogorov-Smirnov Test',
       'Tests of Normality',
       'Glejser',
@@ -160,6 +166,26 @@ describe('lampiran.html of survey-a', () => {
     const dw = expected.assumptions.autocorrelation.durbinWatson;
     const dwRow = tableAfter(html, 'Uji Durbin-Watson</p>')[1];
     expect(dwRow.slice(0, 5)).toEqual(['89', '3', id3(dw.d), id3(dw.dL), id3(dw.dU)]);
+  });
+
+  it('Correlations, Collinearity Diagnostics, Residuals Statistics and HC3 state R’s numbers', () => {
+    const r = loadExaminer().studies.find((x) => x.name === 'survey-a')!;
+    const corr = tableAfter(html, 'Correlations</p>');
+    expect(corr[0].slice(2)).toEqual(['X1', 'X2', 'X3', 'Y']);
+    const x2 = corr.findIndex((cells) => cells[0] === 'X2');
+    expect(corr[x2].slice(2)).toEqual(r.correlations.r[1].map(id3));
+    expect(corr[x2 + 1].slice(2)).toEqual(r.correlations.p[1].map((p) => (p === null ? '' : idP(p))));
+    const cd = tableAfter(html, 'Collinearity Diagnosticsᵃ');
+    expect(cd[0]).toEqual(['Dimension', 'Eigenvalue', 'Condition Index', '(Constant)', 'X1', 'X2', 'X3']);
+    const d4 = r.collinearityDiagnostics[3];
+    expect(row(cd, '4')).toEqual(['4', id3(d4.eigenvalue), id3(d4.conditionIndex), ...['(Constant)', 'X1', 'X2', 'X3'].map((t) => formatNumber(d4.proportions[t], 'id', 2))]);
+    const rs = tableAfter(html, 'Residuals Statisticsᵃ');
+    const z = r.residualStatistics.stdResidual;
+    expect(row(rs, 'Std. Residual')).toEqual(['Std. Residual', id3(z.min), id3(z.max), '0,000', id3(z.sd), '89']);
+    const hc3 = row(tableAfter(html, 'Coefficients dengan Galat Baku HC3'), 'X2');
+    const h = r.robust.coefficients[2];
+    expect(hc3).toEqual(['X2', id3(r.b[2]), id3(h.se), id3(h.t), idP(h.p), id3(h.ciLower), id3(h.ciUpper)]);
+    expect(html).toContain('5.000 sampel ulang responden dengan pengembalian');
   });
 
   it('derives the critical values with formula and numbers', () => {
