@@ -75,40 +75,78 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
     throw new InputError(errors.map((e) => ({ file, line: e.line, column: `checks[${e.index}]`, message: msg(lang, 'checkRuleError', { rule: e.rule, count: e.count, rows: rowList(e.rows, e.count, lang) }) })));
   }
 
-  // Identical duplicates over every column read: hash each row, sort by hash, compare neighbours exactly.
+  // Identical duplicates over every column read: hash each row, compare rows of equal hash exactly.
   const columns = [...data.columns.values()];
   const hashes = new Float64Array(n);
   const bits = new Float64Array(1);
+  const textHash = new Map<string, number>();
   const words = new Uint32Array(bits.buffer);
-  for (let i = 0; i < n; i++) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    const mix = (w: number) => {
-      h1 = Math.imul(h1 ^ w, 0x01000193);
-      h2 = Math.imul(h2 ^ w, 0x5bd1e995);
-    };
-    for (const c of columns) {
-      if (c.kind === 'numeric') {
-        bits[0] = c.values[i];
-        mix(words[0]);
-        mix(words[1]);
-      } else {
-        const s = c.values[i];
-        for (let k = 0; k < s.length; k++) mix(s.charCodeAt(k));
-        mix(0x1f);
-      }
+  // Each column once: its values as 32-bit words (numbers: both halves of the double; text: the
+  // hash of the answer, each distinct answer hashed once), mixed row by row into two 32-bit hashes.
+  const h1 = new Int32Array(n).fill(0x811c9dc5 | 0);
+  const h2 = new Int32Array(n).fill(0x9747b28c | 0);
+  const word = new Int32Array(n);
+  const mixWord = () => {
+    for (let i = 0; i < n; i++) {
+      h1[i] = Math.imul(h1[i] ^ word[i], 0x01000193);
+      h2[i] = Math.imul(h2[i] ^ word[i], 0x5bd1e995);
     }
-    hashes[i] = (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
+  };
+  for (const c of columns) {
+    if (c.kind === 'numeric') {
+      // Small whole numbers (answers, counts) as themselves; any other number by both halves of its bits.
+      let fractional = false;
+      for (let i = 0; i < n; i++) {
+        const v = c.values[i];
+        if ((v | 0) === v) word[i] = v;
+        else {
+          fractional = true;
+          bits[0] = v;
+          word[i] = words[0] ^ 0x5bd1e995;
+        }
+      }
+      mixWord();
+      if (fractional) {
+        for (let i = 0; i < n; i++) {
+          bits[0] = c.values[i];
+          word[i] = (c.values[i] | 0) === c.values[i] ? 0 : words[1];
+        }
+        mixWord();
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const s = c.values[i];
+        let h = textHash.get(s);
+        if (h === undefined) {
+          h = 0x811c9dc5;
+          for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+          textHash.set(s, h);
+        }
+        word[i] = h;
+      }
+      mixWord();
+    }
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a] - hashes[b] || a - b);
+  for (let i = 0; i < n; i++) hashes[i] = (h1[i] >>> 0) * 2097152 + ((h2[i] >>> 0) & 0x1fffff);
+  // Only rows whose hash occurs twice or more can be duplicates: find those hashes by sorting a copy.
+  const sorted = hashes.slice().sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
+  const candidates = new Map<number, number[]>();
+  if (repeated.size > 0) {
+    for (let i = 0; i < n; i++) {
+      if (!repeated.has(hashes[i])) continue;
+      let list = candidates.get(hashes[i]);
+      if (!list) candidates.set(hashes[i], (list = []));
+      list.push(i);
+    }
+  }
   const same = (a: number, b: number) => columns.every((c) => c.values[a] === c.values[b] || (Number.isNaN(c.values[a] as number) && Number.isNaN(c.values[b] as number)));
   const groups: number[][] = [];
   let dupCount = 0;
-  for (let s = 0; s < n; ) {
-    let e = s + 1;
-    while (e < n && hashes[order[e]] === hashes[order[s]]) e++;
+  for (const bucket of candidates.values()) {
     // Within one hash bucket, group the rows that are exactly equal.
-    const left = Array.from(order.subarray(s, e));
+    const left = bucket.slice();
     while (left.length > 1) {
       const first = left.shift()!;
       const group = [first];
@@ -118,7 +156,6 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
         if (groups.length < MAX_LISTED) groups.push(group.sort((a, b) => a - b).map((i) => data.rows[i]));
       }
     }
-    s = e;
   }
   groups.sort((a, b) => a[0] - b[0]);
   if (dupCount > 0) {

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
+import { analyseChecks } from '../../src/analysis/checks.js';
+import type { Config } from '../../src/config/types.js';
+import type { Dataset } from '../../src/load/dataset.js';
 import { InputError } from '../../src/errors.js';
 import { editConfig, editCsv } from '../helpers/chapter.js';
 import { defaultStudy } from '../helpers/study.js';
@@ -61,5 +64,20 @@ describe('data checks', () => {
       c.checks = ['omzet > 0'];
     });
     await expect(build(s.config, { outDir: null })).rejects.toThrow(/omzet.*checks\[0\]/s);
+  });
+
+  it('duplicates over fractional numbers, −0 and 0, and text', () => {
+    const data = {
+      n: 5,
+      rows: Int32Array.of(2, 3, 4, 5, 6),
+      columns: new Map([
+        ['x', { kind: 'numeric' as const, values: Float64Array.of(1.5, 1.5, 2.25, -0, 0) }],
+        ['t', { kind: 'text' as const, values: ['a', 'a', 'a', 'b', 'b'] }],
+      ]),
+    } as unknown as Dataset;
+    const config = { language: 'en', checks: [], variables: [], configPath: 'c.yaml' } as unknown as Config;
+    const r = analyseChecks(config, data, []);
+    expect(r.duplicates).toEqual({ count: 4, groups: [[2, 3], [5, 6]] });
+    expect(r.straightLining.count).toBe(0);
   });
 });
