@@ -9,6 +9,9 @@
  *   `heteroscedasticity` decides;
  * - autocorrelation: Durbin–Watson d, its p (lmtest::dwtest) and the exact bounds dL, dU → five zones;
  * - linearity: SPSS Deviation from Linearity per predictor and Ramsey's RESET (powers 2, 3).
+ * The figures are read as numbers too: the residuals' skewness and excess kurtosis (histogram), the
+ * largest deviation of the normal P-P plot from its diagonal, and the correlation of |e| with ŷ
+ * (a funnel in the scatterplot).
  * With too few residual degrees of freedom or zero residual variance a test is not applicable
  * (`applicable: false`, `reason`), never NaN in the text.
  */
@@ -25,6 +28,9 @@ import { durbinWatsonBounds } from '../stats/durbin-watson-bounds.js';
 import { deviationFromLinearity } from '../stats/deviation-from-linearity.js';
 import { reset } from '../stats/reset.js';
 import { accurateMean, sampleSd } from '../stats/summation.js';
+import { skewnessKurtosis } from '../stats/skewness-kurtosis.js';
+import { ppDeviation } from '../stats/pp-deviation.js';
+import { pearson } from '../stats/pearson.js';
 import type { ModelAnalysis } from './regression.js';
 import type { Warning } from './results.js';
 
@@ -54,6 +60,10 @@ export interface AssumptionsResult {
     /** The tests that could be done do not all agree at alpha. */
     disagree: boolean;
     applicable: boolean;
+    /** What the histogram shows: skewness and excess kurtosis of the residuals (SPSS G1, G2) with SEs. */
+    shape: { skewness: number | null; skewnessSe: number | null; kurtosis: number | null; kurtosisSe: number | null };
+    /** What the P-P plot shows: the largest |observed − expected| and where (expected cumulative probability). */
+    pp: { maxDeviation: number | null; deviation: number | null; expected: number | null; observed: number | null };
   };
   multicollinearity: { term: string; tolerance: number | null; vif: number | null; passed: boolean }[];
   multicollinearityPassed: boolean;
@@ -65,6 +75,8 @@ export interface AssumptionsResult {
     passed: boolean | null;
     disagree: boolean;
     applicable: boolean;
+    /** What the scatterplot shows: Pearson r of |e| with ŷ (a funnel: r > 0) and its two-tailed p. */
+    spread: { r: number | null; p: number | null };
   };
   autocorrelation: {
     durbinWatson: { d: number | null; p: number | null; dL: number | null; dU: number | null; decision: DwDecision; method: string; n: number; k: number };
@@ -105,7 +117,15 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
     passed: applicable ? pass(normP[config.normality]) : null,
     disagree: verdicts.some((v) => v !== verdicts[0]),
     applicable,
+    shape: { skewness: null, skewnessSe: null, kurtosis: null, kurtosisSe: null },
+    pp: { maxDeviation: null, deviation: null, expected: null, observed: null },
   };
+  if (applicable) {
+    const sk = skewnessKurtosis(e);
+    normality.shape = { skewness: nn(sk.skewness), skewnessSe: nn(sk.skewnessSe), kurtosis: nn(sk.kurtosis), kurtosisSe: nn(sk.kurtosisSe) };
+    const pp = ppDeviation(Float64Array.from(e, (v) => v / fit.sigma));
+    normality.pp = { maxDeviation: nn(pp.maxDeviation), deviation: nn(pp.deviation), expected: nn(pp.expected), observed: nn(pp.observed) };
+  }
 
   // Multicollinearity
   const multicollinearity = model.regression.coefficients.slice(1).map((c) => ({
@@ -135,7 +155,12 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
     passed: applicable ? decidingHet : null,
     disagree: hetVerdicts.some((v) => v !== hetVerdicts[0]),
     applicable,
+    spread: { r: null, p: null },
   };
+  if (applicable) {
+    const sp = pearson(Float64Array.from(e, Math.abs), fit.fitted);
+    heteroscedasticity.spread = { r: nn(sp.r), p: nn(sp.p) };
+  }
 
   // Autocorrelation
   const dw = durbinWatson(e, columns, { unscaledCov: fit.unscaledCov });

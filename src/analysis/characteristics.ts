@@ -6,6 +6,9 @@
  *   (they add up to more than 100%), the usual choice in Indonesian theses.
  * Category order: the configured `order`, then numeric answers ascending, otherwise by
  * frequency (ties alphabetically), so that the table does not depend on the row order.
+ * Classes, numeric answers and a configured order of three or more categories are ordinal: their
+ * median class (the class holding the middle respondent) is reported. `format: rupiah` labels
+ * money classes "< Rp1.000.000", "Rp1.000.000–Rp2.999.999", "≥ Rp10.000.000".
  */
 import type { CharacteristicSpec, Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
@@ -16,19 +19,37 @@ import type { CharacteristicResult } from './results.js';
 
 export function analyseCharacteristics(config: Config, data: Dataset): CharacteristicResult[] {
   return config.characteristics.map((spec) => {
-    if (spec.bins) return classes(spec, numeric(data, spec.column), config.language);
-    if (spec.multiple) return multiple(spec, text(data, spec.column));
-    return categorical(spec, text(data, spec.column));
+    let r: Omit<CharacteristicResult, 'group' | 'format' | 'median'>;
+    if (spec.bins) r = classes(spec, numeric(data, spec.column), config.language);
+    else if (spec.multiple) r = multiple(spec, text(data, spec.column));
+    else r = categorical(spec, text(data, spec.column));
+    return { ...r, group: spec.group ?? null, format: spec.format ?? null, median: r.ordered ? medianClass(r.categories, r.base) : null };
   });
 }
 
-function categorical(spec: CharacteristicSpec, values: string[]): CharacteristicResult {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return { column: spec.column, label: spec.label, kind: 'categorical', base: values.length, answers: null, categories: ordered(spec, counts, values.length) };
+/** The class holding the middle respondent: the first whose cumulative count reaches n/2. */
+function medianClass(categories: CharacteristicResult['categories'], base: number): string | null {
+  if (base <= 0) return null;
+  let cum = 0;
+  for (const c of categories) {
+    cum += c.count;
+    if (cum >= base / 2) return c.label;
+  }
+  return null;
 }
 
-function multiple(spec: CharacteristicSpec, values: string[]): CharacteristicResult {
+type Partial_ = Omit<CharacteristicResult, 'group' | 'format' | 'median'>;
+
+function categorical(spec: CharacteristicSpec, values: string[]): Partial_ {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const numericAnswers = [...counts.keys()].every((k) => k.trim() !== '' && Number.isFinite(Number(k)));
+  // A configured order of three or more categories is read as ordinal (SD < SMP < SMA …); two
+  // (Laki-laki, Perempuan) only fix the table's order.
+  return { column: spec.column, label: spec.label, kind: 'categorical', ordered: (spec.order !== undefined && spec.order.length >= 3) || numericAnswers, base: values.length, answers: null, categories: ordered(spec, counts, values.length) };
+}
+
+function multiple(spec: CharacteristicSpec, values: string[]): Partial_ {
   const sep = spec.multiple!;
   const trimmedSep = sep.trim();
   const counts = new Map<string, number>();
@@ -44,33 +65,41 @@ function multiple(spec: CharacteristicSpec, values: string[]): CharacteristicRes
     for (const c of chosen) counts.set(c, (counts.get(c) ?? 0) + 1);
     answers += chosen.length;
   }
-  return { column: spec.column, label: spec.label, kind: 'multiple', base: values.length, answers, categories: ordered(spec, counts, values.length) };
+  return { column: spec.column, label: spec.label, kind: 'multiple', ordered: false, base: values.length, answers, categories: ordered(spec, counts, values.length) };
 }
 
-function classes(spec: CharacteristicSpec, values: Float64Array, lang: Lang): CharacteristicResult {
+function classes(spec: CharacteristicSpec, values: Float64Array, lang: Lang): Partial_ {
   const bins = spec.bins!;
   const counts = new Array<number>(bins.length + 1).fill(0);
   let integral = bins.every(Number.isInteger);
+  let nonNegative = true;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (integral && !Number.isInteger(v)) integral = false;
+    if (v < 0) nonNegative = false;
     let c = 0;
     while (c < bins.length && v >= bins[c]) c++;
     counts[c]++;
   }
-  const unit = spec.unit ?? spec.label.match(/\(([^)]+)\)\s*$/)?.[1]?.trim() ?? '';
+  const rupiah = spec.format === 'rupiah';
+  const unit = rupiah ? '' : (spec.unit ?? spec.label.match(/\(([^)]+)\)\s*$/)?.[1]?.trim() ?? '');
   const n = values.length;
   const categories = counts.map((count, c) => {
     const lower = c === 0 ? undefined : bins[c - 1];
     const upper = c === bins.length ? undefined : bins[c];
-    return { label: classLabel(lower, upper, integral, unit, lang), count, percent: pct(count, n), ...(lower === undefined ? {} : { lower }), ...(upper === undefined ? {} : { upper }) };
+    // Whole counts that cannot be negative: the class below 1 is simply 0 ("0 orang", not "< 1 orang").
+    const label = lower === undefined && upper === 1 && integral && nonNegative ? `${formatNumber(0, lang, 0)}${unit ? ` ${unit}` : ''}` : classLabel(lower, upper, integral, unit, lang, rupiah);
+    return { label, count, percent: pct(count, n), ...(lower === undefined ? {} : { lower }), ...(upper === undefined ? {} : { upper }) };
   });
-  return { column: spec.column, label: spec.label, kind: 'classes', base: n, answers: null, categories };
+  return { column: spec.column, label: spec.label, kind: 'classes', ordered: true, base: n, answers: null, categories };
 }
 
-/** "< 25 tahun", "25–34 tahun", "≥ 55 tahun" (integer data); "2 – < 5" for continuous data. */
-export function classLabel(lower: number | undefined, upper: number | undefined, integral: boolean, unit: string, lang: Lang): string {
-  const f = (x: number) => formatNumber(x, lang, integral ? 0 : undefined);
+/**
+ * "< 25 tahun", "25–34 tahun", "≥ 55 tahun" (integer data); "2 – < 5" for continuous data;
+ * money: "< Rp1.000.000", "Rp1.000.000–Rp2.999.999", "≥ Rp10.000.000".
+ */
+export function classLabel(lower: number | undefined, upper: number | undefined, integral: boolean, unit: string, lang: Lang, rupiah = false): string {
+  const f = (x: number) => (rupiah ? 'Rp' : '') + formatNumber(x, lang, integral ? 0 : undefined);
   const u = unit ? ` ${unit}` : '';
   if (lower === undefined) return `< ${f(upper!)}${u}`;
   if (upper === undefined) return `≥ ${f(lower)}${u}`;

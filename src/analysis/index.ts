@@ -17,6 +17,11 @@ import { numericHistogram, rawTable, residualPlots, type PlotData } from './plot
 import { analyseModel } from './regression.js';
 import { analyseAssumptions } from './assumptions.js';
 import { statisticalTables } from './statistical-tables.js';
+import { analyseRobust } from './robust.js';
+import { testHypotheses } from './hypotheses.js';
+import { analyseDiagnostics } from './diagnostics.js';
+import { analyseChecks } from './checks.js';
+import { tQuantile } from '../stats/distributions.js';
 
 export interface AnalysisInput {
   config: Config;
@@ -55,6 +60,7 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): An
     results.population = analysePopulation(config, population, warnings);
     results.sample = analyseSample(config, results.population, data, warnings);
   }
+  results.checks = analyseChecks(config, data, warnings);
   results.characteristics = analyseCharacteristics(config, data);
   const scores = computeScores(config, data);
   results.items = describeItems(config, scores);
@@ -68,10 +74,20 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): An
   const { regression } = model;
   results.regression = regression;
   results.assumptions = analyseAssumptions(config, model, warnings);
-  results.hypotheses = model.hypotheses;
+  const robust = analyseRobust(config, model, results.assumptions, warnings);
+  regression.robust = robust?.robust ?? null;
+  regression.bootstrap = robust?.bootstrapSummary ?? null;
+  results.hypotheses = testHypotheses(config, model.fit, robust);
   results.dominant = model.dominant;
   results.contribution = model.contribution;
-  results.criticalValues.t = { value: regression.tTable, df: regression.anova.dfResidual, alpha: config.alpha };
+  Object.assign(results, analyseDiagnostics(config, model));
+  const oneTailed = results.hypotheses.some((h) => h.tails === 1);
+  results.criticalValues.t = {
+    value: regression.tTable,
+    df: regression.anova.dfResidual,
+    alpha: config.alpha,
+    oneTailed: oneTailed ? tQuantile(1 - config.alpha, regression.anova.dfResidual) : null,
+  };
   results.criticalValues.f = { value: regression.fTable, df1: regression.anova.dfRegression, df2: regression.anova.dfResidual, alpha: config.alpha };
 
   const plots: PlotData = {

@@ -1,16 +1,14 @@
 /**
  * Sections 4.6–4.8: the multiple regression of the dependent score on the independent scores
- * (OLS by pivoted Householder QR, src/stats/ols.ts), the hypothesis tests, the dominant variable
- * and the effective/relative contributions.
- *
- * Decisions compare unrounded values: a p of 0.0527 is "not significant" because 0.0527 > 0.05,
- * never because it prints as 0,053. A hypothesis of a positive effect is accepted only when the
- * coefficient is significant AND positive.
+ * (OLS by pivoted Householder QR, src/stats/ols.ts), the dominant variable and the
+ * effective/relative contributions. The hypothesis tests are in hypotheses.ts, the robustness
+ * checks in robust.ts.
  */
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { msg } from '../messages/catalog.js';
 import { fQuantile, tQuantile } from '../stats/distributions.js';
+import type { BootstrapSummary, RobustResult } from './robust.js';
 import { CollinearityError, IllConditionedError, TooFewObservationsError } from '../stats/errors.js';
 import { ols, type OlsFit } from '../stats/ols.js';
 import { standardizedCoefficients } from '../stats/standardized-coefficients.js';
@@ -66,28 +64,14 @@ export interface RegressionResult {
   perfectFit: boolean;
   /** 2-norm condition number of the scaled design. */
   condition: number;
-}
-
-export interface Hypothesis {
-  id: string;
-  term: string | null;
-  test: 't' | 'F';
-  statistic: number | null;
-  p: number | null;
-  critical: number;
-  df: number[];
-  /** p < alpha (unrounded). */
-  significant: boolean;
-  /** The coefficient's sign (t tests); null for F. */
-  positive: boolean | null;
-  accepted: boolean;
-  /** false when the test cannot be done (perfect fit). */
-  applicable: boolean;
+  /** HC3 standard errors (robustness check, 4.7); null when not computed. */
+  robust: RobustResult | null;
+  /** Pairs bootstrap percentile intervals (robustness check, 4.7); null when not computed. */
+  bootstrap: BootstrapSummary | null;
 }
 
 export interface ModelAnalysis {
   regression: RegressionResult;
-  hypotheses: Hypothesis[];
   dominant: { term: string; beta: number } | null;
   contribution: { term: string; beta: number; rxy: number; effective: number; relative: number }[];
   /** The fit itself, for the assumption tests and figures (not serialized). */
@@ -193,41 +177,9 @@ export function analyseModel(config: Config, scores: Scores, warnings: Warning[]
     },
     perfectFit: fit.perfectFit,
     condition: fit.condition,
+    robust: null,
+    bootstrap: null,
   };
-
-  const hypotheses: Hypothesis[] = independents.map((term, j) => {
-    const p = fit.p[j + 1];
-    const applicable = Number.isFinite(p);
-    const significant = applicable && p < config.alpha;
-    const positive = fit.b[j + 1] > 0;
-    return {
-      id: `H${j + 1}`,
-      term,
-      test: 't' as const,
-      statistic: nn(fit.t[j + 1]),
-      p: nn(p),
-      critical: tTable,
-      df: [fit.dfResidual],
-      significant,
-      positive,
-      accepted: significant && positive,
-      applicable,
-    };
-  });
-  const fApplicable = Number.isFinite(fit.fP);
-  hypotheses.push({
-    id: `H${k + 1}`,
-    term: null,
-    test: 'F',
-    statistic: nn(fit.f),
-    p: nn(fit.fP),
-    critical: fTable,
-    df: [fit.dfRegression, fit.dfResidual],
-    significant: fApplicable && fit.fP < config.alpha,
-    positive: null,
-    accepted: fApplicable && fit.fP < config.alpha,
-    applicable: fApplicable,
-  });
 
   let dominant: ModelAnalysis['dominant'] = null;
   independents.forEach((term, j) => {
@@ -238,5 +190,5 @@ export function analyseModel(config: Config, scores: Scores, warnings: Warning[]
     return { term, beta: beta[j], rxy: rxy[j], effective, relative: effective / fit.r2 };
   });
 
-  return { regression, hypotheses, dominant, contribution, fit, y, columns };
+  return { regression, dominant, contribution, fit, y, columns };
 }

@@ -5,8 +5,11 @@
  * the reason is then in `warnings` or a `reason` field.
  */
 import type { Lang } from '../messages/catalog.js';
-import type { Hypothesis, ModelAnalysis, RegressionResult } from './regression.js';
+import type { ModelAnalysis, RegressionResult } from './regression.js';
+import type { Hypothesis } from './hypotheses.js';
 import type { AssumptionsResult } from './assumptions.js';
+import type { CollinearityDimension, CorrelationsResult, ResidualStatisticsResult } from './diagnostics.js';
+import type { ChecksResult } from './checks.js';
 
 export interface Warning {
   /** Stable machine code, e.g. "zero-variance-item". */
@@ -80,6 +83,14 @@ export interface CharacteristicResult {
   column: string;
   label: string;
   kind: 'categorical' | 'classes' | 'multiple';
+  /** Group in 4.2 (config `group`), null when not grouped. */
+  group: string | null;
+  /** Money classes (Rupiah). */
+  format: 'rupiah' | null;
+  /** The categories have an order (classes, a configured order, numeric answers). */
+  ordered: boolean;
+  /** Ordered categories: the class holding the middle respondent (cumulative count ≥ n/2). */
+  median: string | null;
   /** Respondents (the base of every percent). */
   base: number;
   /** Multi-response: the number of answers given in total. */
@@ -104,6 +115,14 @@ export interface Results {
   hypotheses?: Hypothesis[];
   dominant?: ModelAnalysis['dominant'];
   contribution?: ModelAnalysis['contribution'];
+  /** Pearson r and two-tailed Sig. among X1 … Xk and Y. */
+  correlations?: CorrelationsResult;
+  /** SPSS Collinearity Diagnostics: eigenvalues, condition indices, variance proportions. */
+  collinearityDiagnostics?: CollinearityDimension[];
+  /** SPSS Residuals Statistics. */
+  residualStatistics?: ResidualStatisticsResult;
+  /** Plausibility checks of the data (config rules, duplicates, straight-lining). */
+  checks?: ChecksResult;
   [section: string]: unknown;
 }
 
@@ -166,8 +185,8 @@ export interface ReliabilityResult {
 export interface CriticalValues {
   /** r tabel = t / √(df + t²), t = t(1 − α/2; df), df = n − 2. */
   r?: { value: number; df: number; t: number; alpha: number };
-  /** t tabel = t(1 − α/2; n − k − 1). */
-  t?: { value: number; df: number; alpha: number };
+  /** t tabel = t(1 − α/2; n − k − 1); `oneTailed` = t(1 − α; n − k − 1) when a hypothesis is tested one-tailed. */
+  t?: { value: number; df: number; alpha: number; oneTailed: number | null };
   /** F tabel = F(1 − α; k, n − k − 1). */
   f?: { value: number; df1: number; df2: number; alpha: number };
 }

@@ -41,7 +41,7 @@ export function populationChart(pop: PopulationResult, words: Words, years: { cu
 
 export function characteristicChart(c: CharacteristicResult, words: Words): ChartSpec {
   const values = c.categories.map((k) => ({ label: k.label, count: k.count, percent: k.percent / 100 }));
-  const y = { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 200 } };
+  const y = { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 280 } };
   return {
     id: chartIds.characteristic(c.column),
     spec: withTheme({

@@ -8,7 +8,11 @@ import { InputError, type Problem } from '../errors.js';
 import { msg, type Lang } from '../messages/catalog.js';
 import type { RawConfig } from './schema.js';
 import { DEFAULT_ITALIC_ID } from '../messages/foreign-terms.js';
-import type { Band, Config, ItemSpec, VariableSpec } from './types.js';
+import type { Band, CheckSpec, Config, HypothesisSpec, ItemSpec, VariableSpec } from './types.js';
+import { parseRule, RuleSyntaxError } from './rule.js';
+
+/** Bootstrap replicates and seed when the config names none. */
+export const DEFAULT_BOOTSTRAP = { replicates: 5000, seed: 20240612 };
 
 export const DEFAULT_MEAN_CATEGORIES: Record<Lang, string[]> = {
   id: ['sangat rendah', 'rendah', 'sedang', 'tinggi', 'sangat tinggi'],
@@ -112,6 +116,33 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     c.options?.forEach((o, j) => {
       if (c.options!.indexOf(o) !== j) fail(['characteristics', i, 'options', j], msg(lang, 'configDuplicateOption', { option: o }));
     });
+    if (c.format === 'rupiah' && !c.bins) fail(['characteristics', i, 'format'], msg(lang, 'configRupiahBins'));
+  });
+
+  // Hypotheses: H1…Hk follow the independents, H(k+1) is the F test (no direction).
+  const nIndep = raw.model.independents.length;
+  for (const [id, h] of Object.entries(raw.hypotheses ?? {})) {
+    const no = Number(id.slice(1));
+    if (no > nIndep + 1) fail(['hypotheses', id], msg(lang, 'configHypothesisUnknown', { id, last: `H${nIndep + 1}`, k: nIndep }));
+    else if (no === nIndep + 1 && h.direction && h.direction !== 'two-sided') fail(['hypotheses', id, 'direction'], msg(lang, 'configHypothesisFDirection', { id }));
+  }
+  const hypotheses: HypothesisSpec[] = [...raw.model.independents, null].map((term, j) => {
+    const id = `H${j + 1}`;
+    const own = raw.hypotheses?.[id];
+    return { id, term, direction: term === null ? 'two-sided' : (own?.direction ?? 'two-sided'), ...(own?.text ? { text: own.text.trim() } : {}) };
+  });
+
+  // Plausibility rules
+  const checks: CheckSpec[] = [];
+  raw.checks.forEach((c, i) => {
+    const rule = typeof c === 'string' ? c : c.rule;
+    const keyPath = typeof c === 'string' ? ['checks', i] : ['checks', i, 'rule'];
+    try {
+      checks.push({ rule: rule.trim(), parsed: parseRule(rule), severity: typeof c === 'string' ? 'warning' : c.severity, index: i, line: ctx.lineOf(keyPath) });
+    } catch (e) {
+      if (!(e instanceof RuleSyntaxError)) throw e;
+      fail(keyPath, msg(lang, 'configRule', { rule: rule.trim(), problem: e.problem, found: e.found, at: e.position + 1 }));
+    }
   });
 
   // Files
@@ -127,6 +158,7 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
         statedTotals: raw.population.statedTotals ?? {},
         unit: raw.population.unit,
         area: raw.population.area ?? areaOfTitle(raw.title),
+        ...(raw.population.source ? { source: raw.population.source.trim() } : {}),
       }
     : undefined;
   const intro = raw.questionnaire?.intro ? resolveFile(raw.questionnaire.intro, ['questionnaire', 'intro']) : undefined;
@@ -177,6 +209,14 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     italic: [...(lang === 'id' ? DEFAULT_ITALIC_ID : []), ...(raw.italic ?? [])],
     questionnaire: { intro },
     charts: { characteristics: raw.charts?.characteristics ?? true, items: raw.charts?.items ?? true },
+    hypotheses,
+    hypothesesStated: raw.hypotheses !== undefined,
+    tails: raw.tails,
+    borderline: raw.borderline,
+    robust: raw.robust,
+    bootstrap: { replicates: raw.bootstrap?.replicates ?? DEFAULT_BOOTSTRAP.replicates, seed: raw.bootstrap?.seed ?? DEFAULT_BOOTSTRAP.seed },
+    determination: raw.determination,
+    checks,
   };
 }
 

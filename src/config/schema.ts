@@ -37,8 +37,24 @@ export const characteristicSchema = z
     order: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
     unit: z.string().optional(),
     options: z.array(z.union([nonEmpty, z.number()]).transform(String)).min(1, 'expected at least one answer option').optional(),
+    /** Group of the characteristic in 4.2 (sosial, ekonomi, or any label). */
+    group: nonEmpty.optional(),
+    /** Money classes: "< Rp1.000.000", "Rp1.000.000–Rp2.999.999", "≥ Rp10.000.000" (needs bins). */
+    format: z.enum(['rupiah']).optional(),
   })
   .strict();
+
+const hypothesisSchema = z
+  .object({
+    direction: z.enum(['positive', 'negative', 'two-sided']).optional(),
+    text: nonEmpty.optional(),
+  })
+  .strict();
+
+const checkSchema = z.union([
+  nonEmpty,
+  z.object({ rule: nonEmpty, severity: z.enum(['warning', 'error']).default('warning') }).strict(),
+]);
 
 const dataSchema = z.union([nonEmpty, z.object({ file: nonEmpty, sheet: z.union([nonEmpty, z.number().int().min(1)]).optional() }).strict()]);
 
@@ -71,6 +87,8 @@ export const configSchema = z
         statedTotals: z.record(z.string(), z.number()).optional(),
         unit: nonEmpty.optional(),
         area: nonEmpty.optional(),
+        /** The population table's own source (e.g. the agency and year), under its table and figure. */
+        source: nonEmpty.optional(),
       })
       .strict()
       .optional(),
@@ -112,6 +130,19 @@ export const configSchema = z
     italic: z.array(nonEmpty).optional(),
     questionnaire: z.object({ intro: nonEmpty.optional() }).strict().optional(),
     charts: z.object({ characteristics: z.boolean().optional(), items: z.boolean().optional() }).strict().optional(),
+    hypotheses: z.record(z.string().regex(/^H[1-9][0-9]*$/, 'expected a hypothesis id H1, H2, …'), hypothesisSchema).optional(),
+    tails: z.enum(['auto', 'two']).default('auto'),
+    borderline: z.number().min(0, 'expected a share of alpha between 0 and 1').lt(1, 'expected a share of alpha between 0 and 1').default(0.2),
+    robust: z.enum(['auto', 'always', 'never']).default('auto'),
+    bootstrap: z
+      .object({
+        replicates: z.number().int().min(200, 'expected at least 200 replicates').max(1_000_000).optional(),
+        seed: z.number().int().min(0, 'expected a whole number ≥ 0').max(Number.MAX_SAFE_INTEGER).optional(),
+      })
+      .strict()
+      .optional(),
+    determination: z.enum(['adjusted', 'r2']).default('adjusted'),
+    checks: z.array(checkSchema).default([]),
   })
   .strict();
 

@@ -3,6 +3,7 @@
  * (src/config/load.ts) from the user's YAML, with defaults filled in and paths made absolute.
  */
 import type { Lang } from '../messages/catalog.js';
+import type { Rule } from './rule.js';
 
 export interface ItemSpec {
   /** Column header in the data. */
@@ -38,6 +39,33 @@ export interface CharacteristicSpec {
   unit?: string;
   /** Answer options as printed in the questionnaire (default: the answers seen in the data). */
   options?: string[];
+  /** Group in 4.2 (e.g. sosial, ekonomi). */
+  group?: string;
+  /** Money classes in Rupiah (with bins). */
+  format?: 'rupiah';
+}
+
+export type Direction = 'positive' | 'negative' | 'two-sided';
+
+export interface HypothesisSpec {
+  /** H1 … Hk follow model.independents; H(k+1) is the simultaneous F test. */
+  id: string;
+  /** The predictor (t test), null for the F test. */
+  term: string | null;
+  /** As the author's chapter II states it; two-sided when not stated (and always for F). */
+  direction: Direction;
+  /** The author's wording of the hypothesis, if given. */
+  text?: string;
+}
+
+export interface CheckSpec {
+  /** As written in the config. */
+  rule: string;
+  parsed: Rule;
+  severity: 'warning' | 'error';
+  /** Position in `checks:` and the YAML line, for messages. */
+  index: number;
+  line?: number;
 }
 
 export interface PopulationSpec {
@@ -52,6 +80,8 @@ export interface PopulationSpec {
   unit?: string;
   /** Where: "Kota Jambi" (given, or the place after the last "di" of the title). */
   area?: string;
+  /** Where the population table comes from ("Dinas …, 2022"); the default source line when absent. */
+  source?: string;
 }
 
 export interface Band {
@@ -110,6 +140,21 @@ export interface Config {
   questionnaire: { intro?: string };
   /** Figures that repeat a table: false drops them (4.2 characteristic charts, 4.3 item distributions). */
   charts: { characteristics: boolean; items: boolean };
+  /** One per hypothesis H1 … H(k+1), in order. */
+  hypotheses: HypothesisSpec[];
+  /** The config states the hypotheses (`hypotheses:`); otherwise every one is two-sided. */
+  hypothesesStated: boolean;
+  /** auto: directional hypotheses one-tailed; two: every test two-tailed. */
+  tails: 'auto' | 'two';
+  /** A p within this share of alpha on either side of alpha is called borderline. */
+  borderline: number;
+  /** HC3 and bootstrap: when an assumption fails (auto), always, or never. */
+  robust: 'auto' | 'always' | 'never';
+  bootstrap: { replicates: number; seed: number };
+  /** The explained-variance measure of 4.7 and 4.8. */
+  determination: 'adjusted' | 'r2';
+  /** Plausibility rules on the data. */
+  checks: CheckSpec[];
 }
 
 export type PageNumberPlace = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';

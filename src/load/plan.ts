@@ -27,6 +27,8 @@ export function columnNeeds(config: Config): ColumnNeed[] {
   }
   config.characteristics.forEach((c, i) => add(c.column, c.bins ? 'numeric' : 'text', `characteristics[${i}].column`));
   if (config.stratum) add(config.stratum, 'text', 'stratum');
+  // Columns the plausibility rules compare (numbers).
+  for (const c of config.checks ?? []) for (const col of c.parsed.columns) add(col, 'numeric', `checks[${c.index}]`);
   return [...needs.values()];
 }
 

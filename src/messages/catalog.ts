@@ -50,6 +50,34 @@ function dwZone(lang: Lang, zone: string | number): string {
   return DW_ZONES[lang][String(zone)] ?? String(zone);
 }
 
+const found = (lang: Lang, s: string) => (s === '' ? (lang === 'id' ? 'akhir aturan' : 'the end of the rule') : q(s));
+
+/** What is wrong with a `checks:` rule (src/config/rule.ts RuleProblem). */
+const RULE_PROBLEMS: Record<Lang, Record<string, (found: string) => string>> = {
+  id: {
+    character: (f) => `karakter ${q(f)} tidak dikenal (yang boleh: kolom, angka, + − * / ( ) dan satu perbandingan)`,
+    quote: () => 'nama kolom dalam tanda ` tidak ditutup',
+    empty: () => 'nama kolom kosong',
+    operand: (f) => `diharapkan angka, nama kolom atau "(", tetapi ditemukan ${found('id', f)}`,
+    close: (f) => `diharapkan ")", tetapi ditemukan ${found('id', f)}`,
+    compare: (f) => `diharapkan perbandingan (<, <=, >, >=, ==, !=), tetapi ditemukan ${found('id', f)}`,
+    trailing: (f) => `${found('id', f)} tidak diharapkan setelah perbandingan`,
+    twoCompares: () => 'satu aturan hanya memuat satu perbandingan; tulis sebagai dua aturan',
+    noColumn: () => 'aturan tidak menyebut kolom data',
+  },
+  en: {
+    character: (f) => `unknown character ${q(f)} (allowed: columns, numbers, + - * / ( ) and one comparison)`,
+    quote: () => 'a column name in backquotes is not closed',
+    empty: () => 'an empty column name',
+    operand: (f) => `expected a number, a column or "(", found ${found('en', f)}`,
+    close: (f) => `expected ")", found ${found('en', f)}`,
+    compare: (f) => `expected a comparison (<, <=, >, >=, ==, !=), found ${found('en', f)}`,
+    trailing: (f) => `${found('en', f)} is not expected after the comparison`,
+    twoCompares: () => 'a rule holds one comparison; write two rules',
+    noColumn: () => 'the rule names no data column',
+  },
+};
+
 export const catalog = {
   // ---- config ----
   configNotFound: {
@@ -91,6 +119,22 @@ export const catalog = {
   configDuplicateOption: {
     id: (a) => `pilihan jawaban ${q(a.option)} tercantum dua kali`,
     en: (a) => `answer option ${q(a.option)} is listed twice`,
+  },
+  configRupiahBins: {
+    id: () => `format rupiah memerlukan batas kelas (bins), misalnya [1000000, 3000000, 10000000]`,
+    en: () => `format rupiah needs class bounds (bins), e.g. [1000000, 3000000, 10000000]`,
+  },
+  configHypothesisUnknown: {
+    id: (a) => `hipotesis ${q(a.id)} tidak ada: model dengan ${a.k} variabel bebas memiliki H1 … ${a.last} (${a.last} = uji F simultan)`,
+    en: (a) => `there is no hypothesis ${q(a.id)}: a model with ${a.k} independent variables has H1 … ${a.last} (${a.last} = the simultaneous F test)`,
+  },
+  configHypothesisFDirection: {
+    id: (a) => `${a.id} adalah hipotesis uji F simultan, yang tidak memiliki arah; hapus "direction" atau tulis two-sided`,
+    en: (a) => `${a.id} is the hypothesis of the simultaneous F test, which has no direction; remove "direction" or write two-sided`,
+  },
+  configRule: {
+    id: (a) => `aturan ${q(a.rule)} tidak dapat dibaca pada karakter ke-${a.at}: ${RULE_PROBLEMS.id[String(a.problem)](String(a.found))}`,
+    en: (a) => `rule ${q(a.rule)} cannot be read at character ${a.at}: ${RULE_PROBLEMS.en[String(a.problem)](String(a.found))}`,
   },
   configFileMissing: {
     id: (a) => `berkas ${q(a.path)} tidak ditemukan`,
@@ -338,6 +382,38 @@ export const catalog = {
   warnPerfectFit: {
     id: () => `Model regresi cocok sempurna (semua residual nol): koefisien tepat, galat baku nol, dan uji yang memerlukan varians residual (uji t, uji F, uji asumsi klasik) tidak dapat dilakukan.`,
     en: () => `The regression fits perfectly (every residual is zero): the coefficients are exact, the standard errors zero, and the tests that need a residual variance (t, F, the classical assumption tests) cannot be done.`,
+  },
+  warnHc3Undefined: {
+    id: () => `Galat baku HC3 tidak dapat dihitung: ada responden dengan leverage 1 (titik yang sepenuhnya menentukan garis regresinya sendiri).`,
+    en: () => `HC3 standard errors cannot be computed: a respondent has leverage 1 (a point that alone determines its own fit).`,
+  },
+  warnBootstrapSkipped: {
+    id: (a) => `Bootstrap tidak dijalankan: n × replikasi = ${a.n} × ${a.replicates} terlalu besar (dengan n = ${a.n} paling banyak ${a.max} replikasi); galat baku HC3 tetap dilaporkan.`,
+    en: (a) => `The bootstrap was not run: n × replicates = ${a.n} × ${a.replicates} is too large (with n = ${a.n} at most ${a.max} replicates); the HC3 standard errors are still reported.`,
+  },
+  warnBootstrapFailed: {
+    id: (a) => `${a.failed} dari ${a.replicates} sampel bootstrap tidak dapat diregresikan (variabel bebas konstan atau kolinear dalam sampel ulang) dan tidak diikutkan.`,
+    en: (a) => `${a.failed} of ${a.replicates} bootstrap resamples could not be fitted (a constant or collinear predictor in the resample) and were left out.`,
+  },
+  andMore: {
+    id: (a) => `${a.list} dan ${a.more} lainnya`,
+    en: (a) => `${a.list} and ${a.more} more`,
+  },
+  warnCheckRule: {
+    id: (a) => `Aturan kewajaran ${q(a.rule)} tidak dipenuhi oleh ${a.count} responden (baris data ${a.rows}).`,
+    en: (a) => `The plausibility rule ${q(a.rule)} is violated by ${a.count} respondents (data rows ${a.rows}).`,
+  },
+  checkRuleError: {
+    id: (a) => `aturan kewajaran ${q(a.rule)} (severity: error) tidak dipenuhi oleh ${a.count} responden, baris data ${a.rows}; perbaiki datanya atau ubah aturannya`,
+    en: (a) => `plausibility rule ${q(a.rule)} (severity: error) is violated by ${a.count} respondents, data rows ${a.rows}; correct the data or the rule`,
+  },
+  warnDuplicateRows: {
+    id: (a) => `${a.count} responden memiliki jawaban yang identik pada semua kolom yang dianalisis (baris data ${a.groups}); periksa apakah kuesioner terisi dua kali.`,
+    en: (a) => `${a.count} respondents have identical answers in every analysed column (data rows ${a.groups}); check whether a questionnaire was entered twice.`,
+  },
+  warnStraightLining: {
+    id: (a) => `${a.count} responden memberikan jawaban yang sama pada seluruh ${a.items} butir (baris data ${a.rows}); jawaban seperti ini mungkin diberikan tanpa membaca pernyataan.`,
+    en: (a) => `${a.count} respondents gave the same answer to all ${a.items} items (data rows ${a.rows}); such answers may have been given without reading the statements.`,
   },
   warnShapiroWilkN: {
     id: (a) => `Uji Shapiro–Wilk tidak dilaporkan: algoritme Royston hanya berlaku untuk 3 ≤ n ≤ 5.000, sedangkan n = ${a.n}.`,

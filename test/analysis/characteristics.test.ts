@@ -15,7 +15,10 @@ type Cat = { label: string; count: number; percent: number };
 const R = JSON.parse(readFileSync(path.join(FIXTURES, 'r/characteristics.json'), 'utf8')) as Record<string, Cat[]> & { n: number; platform_answers: number };
 
 describe('analyseCharacteristics (default study)', async () => {
-  const config = loadConfig(defaultStudy().config);
+  // R's fixture counts jumlah_karyawan per answer: read it without the default study's classes.
+  const study = defaultStudy();
+  study.edit('bab4.config.yaml', (t) => t.replace('label: Jumlah Karyawan (orang), bins: [1, 3, 5],', 'label: Jumlah Karyawan (orang),'));
+  const config = loadConfig(study.config);
   const results = analyseCharacteristics(config, await loadData(config));
   const byColumn = Object.fromEntries(results.map((r) => [r.column, r]));
 
@@ -38,6 +41,26 @@ describe('analyseCharacteristics (default study)', async () => {
     expect(byColumn.jumlah_karyawan.categories.map((c) => c.label)).toEqual(['0', '1', '2', '3', '4', '5', '7']); // numeric answers ascending
   });
 
+  it('ordinal categories name their median class (jenis kelamin with two categories is not ordinal)', () => {
+    expect(byColumn.pendidikan.median).toBe('SMA/SMK');
+    expect(byColumn.usia.median).toBe('35–44 tahun');
+    expect(byColumn.jumlah_karyawan.median).toBe('1');
+    expect(byColumn.jenis_kelamin.ordered).toBe(false);
+    expect(byColumn.jenis_kelamin.median).toBeNull();
+    expect(byColumn.platform.median).toBeNull();
+    expect([byColumn.usia.group, byColumn.platform.group]).toEqual(['sosial', 'ekonomi']);
+  });
+
+  it('Rupiah classes and a class of 0 for counts (the default study’s economic profile)', async () => {
+    const c = loadConfig(defaultStudy().config);
+    const r = Object.fromEntries(analyseCharacteristics(c, await loadData(c)).map((x) => [x.column, x]));
+    expect(r.pendapatan_per_bulan.categories.map((k) => [k.label, k.count])).toEqual([['< Rp3.000.000', 15], ['Rp3.000.000–Rp4.999.999', 32], ['Rp5.000.000–Rp9.999.999', 33], ['≥ Rp10.000.000', 9]]);
+    expect(r.pendapatan_per_bulan.median).toBe('Rp3.000.000–Rp4.999.999');
+    expect(r.modal_awal.categories.map((k) => k.count)).toEqual([19, 20, 46, 4]);
+    expect(r.modal_awal.format).toBe('rupiah');
+    expect(r.jumlah_karyawan.categories.map((k) => [k.label, k.count])).toEqual([['0 orang', 21], ['1–2 orang', 49], ['3–4 orang', 17], ['≥ 5 orang', 2]]);
+  });
+
   it('gives multi-response percentages of respondents', () => {
     const p = byColumn.platform;
     expect(p.kind).toBe('multiple');
@@ -54,5 +77,8 @@ describe('classLabel', () => {
     expect(classLabel(55, undefined, true, 'years', 'en')).toBe('≥ 55 years');
     expect(classLabel(2, 3, true, '', 'id')).toBe('2');
     expect(classLabel(1.5, 2.5, false, '', 'id')).toBe('1,5 – < 2,5');
+    expect(classLabel(undefined, 1_000_000, true, '', 'id', true)).toBe('< Rp1.000.000');
+    expect(classLabel(1_000_000, 3_000_000, true, '', 'id', true)).toBe('Rp1.000.000–Rp2.999.999');
+    expect(classLabel(10_000_000, undefined, true, '', 'en', true)).toBe('≥ Rp10,000,000');
   });
 });

@@ -157,7 +157,7 @@ describe('bab4.html and lampiran.html in Chromium', () => {
           expect(text).toContain(L.lang === 'id' ? `t tabel ${tTable}` : `critical t ${tTable}`);
           expect(text).toContain(L.lang === 'id' ? `F tabel ${fTable}` : `critical F ${fTable}`);
           expect(text).toContain(L.lang === 'id' ? `r tabel (${rTable})` : `critical r (${rTable})`);
-          expect(text).toContain(L.lang === 'id' ? `R Square tanpa penyesuaian sebesar ${r2} atau 49,4%` : `The unadjusted R Square is ${r2}, or 49.4%`);
+          expect(text).toContain(L.lang === 'id' ? `berbeda dengan R Square (${r2} atau 49,4%)` : `unlike R Square (${r2}, or 49.4%)`);
 
           // The payload in each of its three places, as text.
           expect(await page.locator('h3', { hasText: PAYLOAD }).count()).toBeGreaterThan(0);

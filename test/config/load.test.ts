@@ -118,7 +118,7 @@ describe('loadConfig', () => {
     s.edit('bab4.config.yaml', (t) =>
       t
         .replace('questionnaire: { intro: kuesioner/pengantar.md }', 'charts: { items: false }')
-        .replace('{ column: jenis_kelamin, label: Jenis Kelamin, order: [Laki-laki, Perempuan] }', '{ column: jenis_kelamin, label: Jenis Kelamin, options: [Perempuan, Laki-laki] }'),
+        .replace('{ column: jenis_kelamin, label: Jenis Kelamin, order: [Laki-laki, Perempuan], group: sosial }', '{ column: jenis_kelamin, label: Jenis Kelamin, options: [Perempuan, Laki-laki], group: sosial }'),
     );
     const d = loadConfig(s.config);
     expect(d.questionnaire).toEqual({ intro: undefined });
@@ -139,5 +139,41 @@ describe('loadConfig', () => {
     expect(ps).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('questionnaire:')}\\|questionnaire\\.cover\\|.*"cover".*intro`)));
     expect(ps).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('charts:')}\\|charts\\.items\\|`)));
     expect(ps).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('  unit:')}\\|population\\.unit\\|`)));
+  });
+
+  it('the examiner’s keys: defaults, hypotheses per id, the F test two-sided, rules parsed with their lines', () => {
+    const s = defaultStudy();
+    const c = loadConfig(s.config);
+    expect(c.hypothesesStated).toBe(false);
+    expect(c.hypotheses.map((h) => [h.id, h.term, h.direction])).toEqual([['H1', 'X1', 'two-sided'], ['H2', 'X2', 'two-sided'], ['H3', 'X3', 'two-sided'], ['H4', null, 'two-sided']]);
+    expect([c.tails, c.borderline, c.robust, c.determination]).toEqual(['auto', 0.2, 'auto', 'adjusted']);
+    expect(c.bootstrap).toEqual({ replicates: 5000, seed: 20240612 });
+    expect(c.population?.source).toBe('Dinas Tenaga Kerja, Koperasi dan UKM Kota Jambi, 2022');
+    expect(c.checks.map((r) => [r.rule, r.severity, r.parsed.columns])).toEqual([['lama_usaha <= usia - 15', 'warning', ['lama_usaha', 'usia']], ['modal_awal > 0', 'warning', ['modal_awal']]]);
+    expect(c.checks[0].line).toBeGreaterThan(1);
+    expect(c.characteristics.find((x) => x.column === 'modal_awal')).toMatchObject({ format: 'rupiah', group: 'ekonomi' });
+
+    s.edit('bab4.config.yaml', (t) => `${t}hypotheses:\n  H1: { direction: positive, text: "E-commerce menaikkan pendapatan." }\n  H3: { direction: negative }\ntails: two\nbootstrap: { replicates: 1000, seed: 7 }\n`);
+    const d = loadConfig(s.config);
+    expect(d.hypothesesStated).toBe(true);
+    expect(d.hypotheses.map((h) => h.direction)).toEqual(['positive', 'two-sided', 'negative', 'two-sided']);
+    expect(d.hypotheses[0].text).toBe('E-commerce menaikkan pendapatan.');
+    expect([d.tails, d.bootstrap.replicates, d.bootstrap.seed]).toEqual(['two', 1000, 7]);
+  });
+
+  it('refuses a hypothesis the model does not have, a direction for the F test, rupiah without bins, a rule it cannot read', () => {
+    const s = defaultStudy();
+    s.edit('bab4.config.yaml', (t) =>
+      `${t.replace('format: rupiah, group: ekonomi }\n  - { column: modal_awal, label: Modal Awal, bins: [5000000, 10000000, 25000000], format: rupiah', 'format: rupiah, group: ekonomi }\n  - { column: modal_awal, label: Modal Awal, format: rupiah').replace('  - modal_awal > 0', '  - { rule: "modal_awal > > 0", severity: error }')}hypotheses:\n  H4: { direction: positive }\n  H7: { direction: negative }\n`,
+    );
+    const ps = problemsOf(() => loadConfig(s.config));
+    expect(ps.find((p) => p.includes('hypotheses.H7'))).toMatch(/H7.*H1 … H4/);
+    expect(ps.find((p) => p.includes('hypotheses.H4.direction'))).toMatch(/uji F simultan/);
+    expect(ps.find((p) => p.includes('characteristics.6.format'))).toMatch(/bins/);
+    const rule = ps.find((p) => p.includes('checks.1.rule'))!;
+    expect(rule).toMatch(/^\d+\|/);
+    expect(rule).toContain('"modal_awal > > 0"');
+    expect(rule).toContain('karakter ke-14');
+    expect(rule).toContain('diharapkan angka, nama kolom atau "("');
   });
 });

@@ -51,8 +51,10 @@ export function forWording(md: string, italic: string[]): string {
     .split('\n')
     .map((line) => {
       if (termRe) line = line.replace(termRe, '$1');
-      if (!line.startsWith('|')) return line;
-      const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+      // Markdown escapes of the serializer ("\[0,028; 0,354]") are layout too; a table's "\|" stays.
+      const unescape = (t: string) => t.replace(/\\([[\]<>*_#+!`-])/g, '$1');
+      if (!line.startsWith('|')) return unescape(line);
+      const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => unescape(c.trim()));
       if (cells.every((c) => /^:?-+:?$/.test(c))) return `|${cells.map((c) => `${c.startsWith(':') ? ':' : ''}---${c.endsWith(':') ? ':' : ''}`).join('|')}|`;
       return `| ${cells.join(' | ')} |`.replace(/\|  (?=\|)/g, '| ');
     })
@@ -140,6 +142,8 @@ export function templateWording(md: string, results: Results, config: Config): s
   }
   for (const s of results.population?.strata ?? []) texts.add(s.stratum);
   if (config.population) texts.add(config.population.stratum);
+  if (config.population?.source) texts.add(config.population.source);
+  for (const c of config.characteristics) if (c.group) texts.add(c.group);
   const forms = [...new Set([...texts].flatMap((t) => [t, escapeMd(t), lowerFirst(t), escapeMd(lowerFirst(t))]))].filter((t) => /\p{L}/u.test(t));
   // Longest first, so that a label is removed before a word inside it; whole words only.
   forms.sort((a, b) => b.length - a.length);

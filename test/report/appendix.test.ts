@@ -13,6 +13,7 @@ import { formatNumber, formatP } from '../../src/messages/format.js';
 import { FIXTURES, defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
 import { editConfig } from '../helpers/chapter.js';
 import { InputError } from '../../src/errors.js';
+import { loadExaminer } from '../fixtures/r/examiner-fixture.js';
 
 async function lampiran(s: Study): Promise<string> {
   const { files } = await build(s.config, { outDir: null });
@@ -34,9 +35,24 @@ function tableAfter(html: string, caption: string): string[][] {
   const start = html.indexOf('<table', at);
   const end = html.indexOf('</table>', start);
   const table = html.slice(start, end);
-  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1].replace(/<[^>]+>/g, '')).trim()),
-  );
+  // A cell spanning rows (rowspan) counts as an empty cell in the rows it covers.
+  const spans: number[] = [];
+  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => {
+    const cells = [...row[1].matchAll(/<t[hd]([^>]*)>([\s\S]*?)<\/t[hd]>/g)];
+    const out: string[] = [];
+    for (let col = 0, i = 0; i < cells.length || spans[col] > 0; col++) {
+      if (spans[col] > 0) {
+        spans[col]--;
+        out.push('');
+        continue;
+      }
+      const [, attrs, text] = cells[i++];
+      const rs = Number(attrs.match(/rowspan="(\d+)"/)?.[1] ?? 1);
+      spans[col] = rs - 1;
+      out.push(decode(text.replace(/<[^>]+>/g, '')).trim());
+    }
+    return out;
+  });
 }
 
 function decode(s: string): string {
@@ -96,9 +112,14 @@ describe('lampiran.html of survey-a', () => {
       'Item-Total Statistics X1',
       'Correlations: Butir dengan Total X1',
       'Descriptive Statistics',
+      'Correlations',
       'Model Summary',
       'ANOVA',
       'Coefficients',
+      'Collinearity Diagnostics',
+      'Residuals Statistics',
+      'Coefficients dengan Galat Baku HC3',
+      'Interval Kepercayaan Bootstrap',
       'One-Sample Kolmogorov-Smirnov Test',
       'Tests of Normality',
       'Glejser',
@@ -173,6 +194,26 @@ describe('lampiran.html of survey-a', () => {
     expect(dwRow.slice(0, 5)).toEqual(['89', '3', id3(dw.d), id3(dw.dL), id3(dw.dU)]);
   });
 
+  it('Correlations, Collinearity Diagnostics, Residuals Statistics and HC3 state R’s numbers', () => {
+    const r = loadExaminer().studies.find((x) => x.name === 'survey-a')!;
+    const corr = tableAfter(html, 'Correlations</p>');
+    expect(corr[0].slice(2)).toEqual(['X1', 'X2', 'X3', 'Y']);
+    const x2 = corr.findIndex((cells) => cells[0] === 'X2');
+    expect(corr[x2].slice(2)).toEqual(r.correlations.r[1].map(id3));
+    expect(corr[x2 + 1].slice(2)).toEqual(r.correlations.p[1].map((p) => (p === null ? '' : idP(p))));
+    const cd = tableAfter(html, 'Collinearity Diagnosticsᵃ');
+    expect(cd[0]).toEqual(['Dimension', 'Eigenvalue', 'Condition Index', '(Constant)', 'X1', 'X2', 'X3']);
+    const d4 = r.collinearityDiagnostics[3];
+    expect(row(cd, '4')).toEqual(['4', id3(d4.eigenvalue), id3(d4.conditionIndex), ...['(Constant)', 'X1', 'X2', 'X3'].map((t) => formatNumber(d4.proportions[t], 'id', 2))]);
+    const rs = tableAfter(html, 'Residuals Statisticsᵃ');
+    const z = r.residualStatistics.stdResidual;
+    expect(row(rs, 'Std. Residual')).toEqual(['Std. Residual', id3(z.min), id3(z.max), '0,000', id3(z.sd), '89']);
+    const hc3 = row(tableAfter(html, 'Coefficients dengan Galat Baku HC3'), 'X2');
+    const h = r.robust.coefficients[2];
+    expect(hc3).toEqual(['X2', id3(r.b[2]), id3(h.se), id3(h.t), idP(h.p), id3(h.ciLower), id3(h.ciUpper)]);
+    expect(html).toContain('5.000 sampel ulang responden dengan pengembalian');
+  });
+
   it('derives the critical values with formula and numbers', () => {
     expect(html).toContain('r tabel = 1,9876 / √(87 + 1,9876²) = 0,2084');
     expect(html).toContain('t(0,975; 85) = 1,9883');
@@ -229,6 +270,8 @@ describe('the questionnaire as the respondents saw it (Lampiran 1)', () => {
       'Pendidikan Terakhir: ☐ SD ☐ SMP ☐ SMA/SMK ☐ Diploma ☐ S1 ☐ S2',
       'Lama Usaha: ……………… tahun',
       'Jumlah Karyawan: ……………… orang',
+      'Pendapatan per Bulan: Rp ………………',
+      'Modal Awal: Rp ………………',
       'Platform yang Digunakan (boleh memilih lebih dari satu): ☐ Facebook ☐ Instagram ☐ Lazada ☐ Shopee ☐ TikTok Shop ☐ Tokopedia ☐ WhatsApp',
     ]);
     expect(part).toContain('Keterangan: STS = Sangat Tidak Setuju; TS = Tidak Setuju; N = Netral; S = Setuju; SS = Sangat Setuju.');

@@ -396,10 +396,69 @@ function modelPart(results: Results, plots: PlotData, config: Config, f: Fmt) {
     reset: { f: f.num(lin.reset.f), df1: f.int(lin.reset.df1), df2: f.int(lin.reset.df2), p: f.p(lin.reset.p) },
   };
 
+  // SPSS Correlations of the model's variables (Pearson r, Sig. (2-tailed), N), X1 … Xk then Y.
+  const corr = results.correlations;
+  const correlations = corr
+    ? {
+        tableId: 'l-korelasi-variabel',
+        terms: corr.terms.map((t) => ({ id: f.text(t) })),
+        rows: corr.terms.map((t, a) => ({
+          id: f.text(t),
+          r: corr.r[a].map((v) => ({ value: f.num(v) })),
+          p: corr.p[a].map((v, b) => ({ value: a === b ? '' : f.p(v) })),
+        })),
+        n: f.int(reg.n),
+      }
+    : null;
+  const cd = results.collinearityDiagnostics;
+  const collinearity = cd
+    ? {
+        tableId: 'l-collinearity-diagnostics',
+        terms: ['(Constant)', ...reg.independents].map((t) => ({ id: term(t) })),
+        rows: cd.map((d) => ({
+          dimension: f.int(d.dimension),
+          eigenvalue: f.num(d.eigenvalue),
+          conditionIndex: f.num(d.conditionIndex),
+          proportions: ['(Constant)', ...reg.independents].map((t) => ({ value: f.num(d.proportions[t], 2) })),
+        })),
+      }
+    : null;
+  const rs = results.residualStatistics;
+  const sumRow = (s: { min: number | null; max: number | null; mean: number | null; sd: number | null }) => ({ min: f.num(s.min), max: f.num(s.max), mean: f.num(s.mean), sd: f.num(s.sd) });
+  const residualStats = rs
+    ? { tableId: 'l-residuals-statistics', predicted: sumRow(rs.predicted), residual: sumRow(rs.residual), stdPredicted: sumRow(rs.stdPredicted), stdResidual: sumRow(rs.stdResidual), n: f.int(reg.n) }
+    : null;
+  // Robustness: HC3 coefficients and bootstrap percentile intervals.
+  const robust = reg.robust
+    ? {
+        tableId: 'l-hc3',
+        bootTableId: 'l-bootstrap',
+        ciLevel: f.pct((1 - alpha) * 100, 1),
+        rows: reg.robust.coefficients.map((c) => {
+          const ols = reg.coefficients.find((x) => x.term === c.term)!;
+          return { term: term(c.term), b: f.num(ols.b), se: f.num(c.se), t: f.num(c.t), p: f.p(c.p), ciLower: f.num(c.ciLower), ciUpper: f.num(c.ciUpper) };
+        }),
+        df: f.int(reg.anova.dfResidual),
+        bootstrap: reg.bootstrap
+          ? {
+              replicates: f.int(reg.bootstrap.replicates),
+              seed: f.text(String(reg.bootstrap.seed)),
+              failed: f.int(reg.bootstrap.failed),
+              anyFailed: reg.bootstrap.failed > 0,
+              rows: reg.bootstrap.coefficients.map((c) => ({ term: term(c.term), b: f.num(reg.coefficients.find((x) => x.term === c.term)!.b), ciLower: f.num(c.ciLower), ciUpper: f.num(c.ciUpper) })),
+            }
+          : null,
+      }
+    : null;
+
   return {
     dependent,
     predictors,
     perfectFit: reg.perfectFit,
+    correlations,
+    collinearity,
+    residualStats,
+    robust,
     summary,
     anova,
     coefficients,
@@ -425,7 +484,21 @@ function criticalPart(results: Results, config: Config, f: Fmt) {
     r: cv.r
       ? { df: f.int(cv.r.df), level: level(1 - cv.r.alpha / 2, f), t: d4(cv.r.t), value: d4(cv.r.value), value3: f.num(cv.r.value) }
       : null,
-    t: cv.t && reg ? { df: f.int(cv.t.df), n: f.int(reg.n), k: f.int(reg.k), level: level(1 - cv.t.alpha / 2, f), value: d4(cv.t.value), value3: f.num(cv.t.value) } : null,
+    t: cv.t && reg
+      ? {
+          df: f.int(cv.t.df),
+          n: f.int(reg.n),
+          k: f.int(reg.k),
+          level: level(1 - cv.t.alpha / 2, f),
+          value: d4(cv.t.value),
+          value3: f.num(cv.t.value),
+          // Directional hypotheses tested one-tailed: t(1 − α; df).
+          oneTailed: cv.t.oneTailed !== null && cv.t.oneTailed !== undefined,
+          levelOne: level(1 - cv.t.alpha, f),
+          valueOne: d4(cv.t.oneTailed ?? null),
+          valueOne3: f.num(cv.t.oneTailed ?? null),
+        }
+      : null,
     f: cv.f && reg ? { df1: f.int(cv.f.df1), df2: f.int(cv.f.df2), n: f.int(reg.n), k: f.int(reg.k), level: level(1 - cv.f.alpha, f), value: d4(cv.f.value), value3: f.num(cv.f.value) } : null,
     slovin: s && config.population
       ? { N: f.int(s.population), e: f.num(s.margin, 2), exact: f.num(s.exact, 2), n: f.int(s.slovin) }

@@ -13,6 +13,7 @@ import { characteristicsView } from './characteristics.js';
 import { descriptionView } from './description.js';
 import { instrumentView } from './instrument.js';
 import { modelView, type Words } from './model.js';
+import { checksView } from './checks.js';
 
 export interface ViewInput {
   results: Results;
@@ -46,6 +47,7 @@ export function buildView({ results, plots, config, words, pembahasan }: ViewInp
     description: descriptionView(results, config, f),
     instrument: instrumentView(results, config, f),
     model: modelView(results, config, f, words, pembahasan),
+    checks: checksView(results, config, f),
     appendix: appendixView(results, plots, config, f, pembahasan),
   };
 }

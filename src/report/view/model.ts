@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { Config } from '../../config/types.js';
 import type { Results } from '../../analysis/results.js';
-import type { Coefficient, Hypothesis } from '../../analysis/regression.js';
+import type { Coefficient } from '../../analysis/regression.js';
+import type { Hypothesis } from '../../analysis/hypotheses.js';
 import { chartIds } from '../../charts/ids.js';
 import { lowerFirst, type Fmt } from './fmt.js';
 
@@ -16,6 +17,9 @@ export interface Words {
 }
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
+
+/** Two predictors "overlap" above this |r| (the text of a non-significant one says so). */
+export const OVERLAP_R = 0.4;
 /** X1 → X₁, Y → Y (for equations). */
 export function subscript(id: string): string {
   return id.replace(/(\d+)$/, (d) => [...d].map((c) => SUB[Number(c)]).join(''));
@@ -63,6 +67,20 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
   const coefficients = reg.coefficients.map(coef);
   const constant = coefficients[0];
   const slopes = coefficients.slice(1);
+  // Predictors that overlap (|r| > OVERLAP_R with another predictor), from the correlation matrix.
+  const corr = results.correlations;
+  const overlapsOf = (id: string) => {
+    if (!corr) return [];
+    const a = corr.terms.indexOf(id);
+    return reg.independents
+      .filter((other) => other !== id)
+      .map((other) => ({ other, r: corr.r[a]?.[corr.terms.indexOf(other)] ?? null }))
+      .filter((o): o is { other: string; r: number } => o.r !== null && Math.abs(o.r) > OVERLAP_R)
+      .map((o) => ({ ...term(o.other), r: f.num(o.r) }));
+  };
+  const robustShown = reg.robust !== null;
+  const lowBorder = alpha * (1 - config.borderline);
+  const highBorder = alpha * (1 + config.borderline);
   const hyp = (h: Hypothesis, i: number) => {
     const own = pembahasan[h.id];
     const authorText = own?.text.trim() ?? '';
@@ -73,21 +91,83 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
       // The author's own discussion (pembahasan/H1.md …): their Markdown, inserted as written.
       authorText,
       hasAuthorText: written,
-      authorFile: f.text(own ? path.relative(config.baseDir, own.path).split(path.sep).join('/') : ''), hypothesisId: f.text(h.id), hypothesisSub: f.text(subscript(h.id)), statistic: f.num(h.statistic), critical: f.num(h.critical), ...pv(h.p, alpha, f), significant: h.significant, accepted: h.accepted, applicable: h.applicable };
+      authorFile: f.text(own ? path.relative(config.baseDir, own.path).split(path.sep).join('/') : ''),
+      hypothesisId: f.text(h.id),
+      hypothesisSub: f.text(subscript(h.id)),
+      statistic: f.num(h.statistic),
+      critical: f.num(h.critical),
+      ...pv(h.p, alpha, f),
+      significant: h.significant,
+      accepted: h.accepted,
+      rejected: h.applicable && !h.accepted,
+      applicable: h.applicable,
+      // The author's wording of the hypothesis (config), shown instead of the generated one.
+      text: h.text === null ? '' : f.text(h.text),
+      hasText: h.text !== null,
+      // A p within borderline·α of α: the evidence is marginal.
+      borderline: h.applicable && h.borderline,
+      borderLow: f.num(lowBorder, 2),
+      borderHigh: f.num(highBorder, 2),
+      robustShown,
+    };
     if (h.test === 'F') {
       return { ...common, isF: true, df1: f.int(h.df[0]), df2: f.int(h.df[1]), exceeds: h.statistic !== null && h.statistic > h.critical, terms: reg.independents.map(term) };
     }
     const c = reg.coefficients.find((x) => x.term === h.term)!;
+    const oneTailed = h.tails === 1;
+    const overlaps = !h.accepted && h.applicable ? overlapsOf(h.term!) : [];
+    const robustCoef = reg.robust?.coefficients.find((x) => x.term === h.term);
+    const bootCoef = reg.bootstrap?.coefficients.find((x) => x.term === h.term);
     return {
       ...common,
       isF: false,
       df: f.int(h.df[0]),
       ...term(h.term!),
       b: f.num(c.b),
+      // The coefficient's sign (the reader's: printed as 0,000 it has none).
       positive: h.positive === true,
-      negativeSignificant: h.significant && h.positive === false,
+      twoSided: h.direction === 'two-sided',
+      dirPositive: h.direction === 'positive',
+      dirNegative: h.direction === 'negative',
+      directional: h.direction !== 'two-sided',
+      oneTailed,
+      twoTailed: !oneTailed,
+      // Directional, tested two-tailed: significant but with the other sign (survey-b's H4).
+      significantOpposite: h.direction !== 'two-sided' && !oneTailed && h.significant && h.signMatches === false,
+      // Directional, tested one-tailed: the coefficient has the other sign (p > 0,5).
+      oneTailedOpposite: oneTailed && h.signMatches === false,
+      // …and its two-tailed Sig. would even call the opposite effect significant.
+      oppositeTwoTailedSignificant: oneTailed && h.signMatches === false && h.pTwoTailed !== null && h.pTwoTailed < alpha,
+      pTwoTailed: pv(h.pTwoTailed, alpha, f),
       exceeds: h.statistic !== null && Math.abs(h.statistic) > h.critical,
       statisticAbs: f.num(h.statistic === null ? null : Math.abs(h.statistic)),
+      // Overlap with other predictors when the effect is not significant.
+      overlaps,
+      hasOverlap: overlaps.length > 0,
+      zeroOrder: f.num(c.zeroOrder),
+      // Robustness: HC3 and the bootstrap decision, and whether they reverse the decision.
+      robust: h.robust && robustCoef
+        ? {
+            se: f.num(robustCoef.se),
+            seOls: f.num(c.se),
+            t: f.num(h.robust.statistic),
+            ...pv(h.robust.p, alpha, f),
+            accepted: h.robust.accepted,
+            reverses: h.robust.accepted !== h.accepted,
+          }
+        : null,
+      // Either check reverses the decision.
+      robustReverses: (h.robust !== null && h.robust.accepted !== h.accepted) || (h.bootstrap !== null && h.bootstrap.accepted !== h.accepted),
+      bootstrap: h.bootstrap && bootCoef
+        ? {
+            ciLower: f.num(bootCoef.ciLower),
+            ciUpper: f.num(bootCoef.ciUpper),
+            bound: f.num(h.direction === 'negative' ? h.bootstrap.upper : h.bootstrap.lower),
+            oneSided: oneTailed,
+            accepted: h.bootstrap.accepted,
+            reverses: h.bootstrap.accepted !== h.accepted,
+          }
+        : null,
     };
   };
   const hypotheses = (results.hypotheses ?? []).map(hyp);
@@ -112,6 +192,85 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
         significant: dominantHypothesis?.significant === true,
       }
     : null;
+  // 4.7.1: which tests were one-tailed, and why.
+  const tHyps = (results.hypotheses ?? []).filter((h) => h.test === 't');
+  const oneTailedIds = tHyps.filter((h) => h.tails === 1).map((h) => ({ sub: f.text(subscript(h.id)), positive: h.direction === 'positive' }));
+  const directionalTwo = tHyps.filter((h) => h.direction !== 'two-sided' && h.tails === 2).map((h) => ({ sub: f.text(subscript(h.id)) }));
+  const tOne = results.criticalValues?.t?.oneTailed ?? null;
+  // 4.7.2: the robustness checks.
+  const robustRows = tTests.filter((h) => h.robust !== null);
+  const reversed = robustRows.filter((h) => h.robust!.reverses || h.bootstrap?.reverses === true);
+  const normalityFailed = as.normality.passed === false;
+  const heteroFailed = as.heteroscedasticity.passed === false;
+  const robustness = reg.robust
+    ? {
+        tableId: 'tab-ketahanan',
+        byNormality: normalityFailed && !heteroFailed,
+        byHetero: heteroFailed && !normalityFailed,
+        byBoth: normalityFailed && heteroFailed,
+        always: !normalityFailed && !heteroFailed,
+        bootstrap: reg.bootstrap !== null,
+        replicates: f.int(reg.bootstrap?.replicates ?? config.bootstrap.replicates),
+        // The seed as written in the config (no thousands separators).
+        seed: f.text(String(reg.bootstrap?.seed ?? config.bootstrap.seed)),
+        lowerPercentile: f.pct((alpha / 2) * 100, 1),
+        upperPercentile: f.pct((1 - alpha / 2) * 100, 1),
+        oneSidedLower: f.pct(alpha * 100, 0),
+        oneSidedUpper: f.pct((1 - alpha) * 100, 0),
+        anyOneTailed: oneTailedIds.length > 0,
+        rows: robustRows,
+        allHold: reversed.length === 0,
+        reversed: reversed.map((h) => ({
+          ...h,
+          both: h.robust!.reverses && h.bootstrap?.reverses === true,
+          onlyHc3: h.robust!.reverses && h.bootstrap?.reverses !== true,
+          onlyBoot: !h.robust!.reverses && h.bootstrap?.reverses === true,
+          // What the checks say instead: significant (the OLS test was not) or not.
+          nowSignificant: !h.accepted,
+        })),
+        reversedMany: reversed.length > 1,
+      }
+    : null;
+  const adjusted = config.determination === 'adjusted';
+  const explained = adjusted ? reg.adjR2 : reg.r2;
+  // What the figures show (4.5): thresholds for the words, not tests — the tests are in the tables.
+  const shape = as.normality.shape;
+  const zOf = (g: number | null, se: number | null) => (g === null || se === null || !(se > 0) ? null : g / se);
+  const zSkew = zOf(shape.skewness, shape.skewnessSe);
+  const zKurt = zOf(shape.kurtosis, shape.kurtosisSe);
+  const pp = as.normality.pp;
+  const spread = as.heteroscedasticity.spread;
+  const reading = {
+    available: shape.skewness !== null && pp.maxDeviation !== null,
+    skewness: f.num(shape.skewness),
+    skewnessSe: f.num(shape.skewnessSe),
+    kurtosis: f.num(shape.kurtosis),
+    kurtosisSe: f.num(shape.kurtosisSe),
+    // |G / SE| ≤ 1,96: no clear departure from the normal curve's shape.
+    symmetric: zSkew !== null && Math.abs(zSkew) <= 1.96,
+    skewLeft: zSkew !== null && zSkew < -1.96,
+    skewRight: zSkew !== null && zSkew > 1.96,
+    kurtosisNormal: zKurt !== null && Math.abs(zKurt) <= 1.96,
+    heavyTails: zKurt !== null && zKurt > 1.96,
+    flat: zKurt !== null && zKurt < -1.96,
+    ppMax: f.num(pp.maxDeviation),
+    ppExpected: f.num(pp.expected),
+    // Where on the plot: the lower tail, the middle or the upper tail of the distribution.
+    ppLower: pp.expected !== null && pp.expected < 0.25,
+    ppUpper: pp.expected !== null && pp.expected > 0.75,
+    ppMiddle: pp.expected !== null && pp.expected >= 0.25 && pp.expected <= 0.75,
+    ppAbove: (pp.deviation ?? 0) > 0,
+    // Up to 0,05 the points hug the diagonal; up to 0,10 they follow it; beyond that they visibly depart.
+    ppClose: pp.maxDeviation !== null && pp.maxDeviation <= 0.05,
+    ppNear: pp.maxDeviation !== null && pp.maxDeviation > 0.05 && pp.maxDeviation <= 0.1,
+    ppFar: pp.maxDeviation !== null && pp.maxDeviation > 0.1,
+    spreadAvailable: spread.r !== null,
+    spreadR: f.num(spread.r),
+    spread: pv(spread.p, alpha, f),
+    widens: spread.r !== null && spread.p !== null && spread.p < alpha && spread.r > 0,
+    narrows: spread.r !== null && spread.p !== null && spread.p < alpha && spread.r < 0,
+    even: spread.p !== null && spread.p >= alpha,
+  };
   const dominantContribution = results.dominant ? (results.contribution ?? []).find((c) => c.term === results.dominant!.term) : undefined;
   return {
     dependent: dep,
@@ -132,8 +291,28 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
     r2Percent: f.pct(reg.r2 * 100),
     adjR2: f.num(reg.adjR2),
     adjR2Percent: f.pct(reg.adjR2 * 100),
-    otherPercent: f.pct((1 - reg.adjR2) * 100),
-    adjNegative: reg.adjR2 < 0,
+    otherPercent: f.pct((1 - explained) * 100),
+    adjNegative: adjusted && reg.adjR2 < 0,
+    // The explained-variance measure of 4.7.3, 4.8 and 4.9 (config `determination`).
+    adjusted,
+    explained: f.num(explained),
+    explainedPercent: f.pct(explained * 100),
+    tests: {
+      anyOneTailed: oneTailedIds.length > 0,
+      oneTailed: oneTailedIds,
+      oneTailedMany: oneTailedIds.length > 1,
+      allOneTailed: oneTailedIds.length === tHyps.length && tHyps.length > 0,
+      anyPositiveOneTailed: oneTailedIds.some((h) => h.positive),
+      anyNegativeOneTailed: oneTailedIds.some((h) => !h.positive),
+      directionalTwo,
+      anyDirectionalTwo: directionalTwo.length > 0,
+      directionalTwoMany: directionalTwo.length > 1,
+      stated: config.hypothesesStated,
+      anyTwoSided: tHyps.some((h) => h.direction === 'two-sided'),
+      tTableOne: f.num(tOne),
+    },
+    robustness,
+    reading,
     strength: f.text(words.strength[strengthIndex] ?? ''),
     seEstimate: f.num(reg.seEstimate),
     tTable: f.num(reg.tTable),
@@ -155,8 +334,23 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
     fTest,
     anyAccepted: hypotheses.some((h) => h.accepted),
     noneAccepted: !hypotheses.some((h) => h.accepted),
-    acceptedTerms: tTests.filter((h) => h.accepted).map((h) => ({ id: h.id, label: h.label })),
-    rejectedTerms: tTests.filter((h) => !h.accepted).map((h) => ({ id: h.id, label: h.label })),
+    // 4.9 "Jawaban Rumusan Masalah": the subsection after the discussion of each hypothesis.
+    answerNo: hypotheses.length + 1,
+    // 4.9 "Jawaban Rumusan Masalah": the effects in one place.
+    answer: {
+      accepted: tTests.filter((h) => h.accepted),
+      rejected: tTests.filter((h) => h.applicable && !h.accepted),
+      anyAccepted: tTests.some((h) => h.accepted),
+      anyRejected: tTests.some((h) => h.applicable && !h.accepted),
+      acceptedMany: tTests.filter((h) => h.accepted).length > 1,
+      rejectedMany: tTests.filter((h) => h.applicable && !h.accepted).length > 1,
+      acceptedAllPositive: tTests.filter((h) => h.accepted).every((h) => h.positive),
+      acceptedAllNegative: tTests.filter((h) => h.accepted).every((h) => !h.positive),
+      // Not accepted with a borderline p, or reversed by the robustness checks: the evidence is marginal.
+      marginal: tTests.filter((h) => h.borderline || (h.robust?.reverses ?? false) || (h.bootstrap?.reverses ?? false)),
+      anyMarginal: tTests.some((h) => h.borderline || (h.robust?.reverses ?? false) || (h.bootstrap?.reverses ?? false)),
+      applicable: !reg.perfectFit,
+    },
     dominant,
     dominantEffective: dominantContribution ? f.pct(dominantContribution.effective, 2) : '–',
     dominantRelative: dominantContribution ? f.pct(dominantContribution.relative, 2) : '–',

@@ -5,6 +5,9 @@ import type { PopulationResult, SampleResult } from '../../analysis/results.js';
 import { chartIds } from '../../charts/ids.js';
 import { lowerFirst, titleCase, yearOf, type Fmt } from './fmt.js';
 
+/** The word before a source line (the default source line of the config carries its own). */
+const SOURCE_WORD = { id: 'Sumber', en: 'Source' } as const;
+
 export function populationView(pop: PopulationResult | undefined, sample: SampleResult | undefined, config: Config, f: Fmt) {
   if (!pop || !sample || !config.population) return null;
   const stratumLabel = titleCase(config.population.stratum);
@@ -13,8 +16,14 @@ export function populationView(pop: PopulationResult | undefined, sample: Sample
   const hasRealized = sample.realizedTotal !== null;
   const N = sample.population;
   const e = sample.margin;
+  const source = config.population.source;
+  const sourceLine = source === undefined ? '' : /^(sumber|source)\s*:/i.test(source) ? source : `${SOURCE_WORD[f.lang]}: ${source}`;
   return {
     tableId: 'tab-populasi',
+    // The population's own source (config population.source): the line under its table and figure.
+    hasSource: source !== undefined,
+    sourceName: f.text(source?.replace(/^(sumber|source)\s*:\s*/i, '') ?? ''),
+    sourceLine: f.text(sourceLine),
     allocationTableId: 'tab-sampel',
     figureId: chartIds.population(),
     stratumLabel: f.text(stratumLabel),

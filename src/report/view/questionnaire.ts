@@ -44,7 +44,8 @@ export function questionnaireView(results: Results, config: Config, f: Fmt, intr
   for (const c of config.characteristics) {
     const r = results.characteristics.find((x) => x.column === c.column);
     const [label, labelUnit] = splitUnit(c.label);
-    const unit = c.unit ?? labelUnit;
+    // Money in Rupiah (format: rupiah) is asked as "Rp ………".
+    const unit = c.unit ?? (labelUnit || (c.format === 'rupiah' ? 'Rp' : ''));
     const multiple = !!c.multiple;
     if (c.options) {
       questions.push({ label, unit, options: c.options, multiple, fill: false });
