@@ -10,15 +10,27 @@
 import type { CharacteristicSpec, Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
 import { numeric, text } from '../load/dataset.js';
-import type { Lang } from '../messages/catalog.js';
+import { InputError } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import { msg, type Lang } from '../messages/catalog.js';
 import { formatNumber } from '../messages/format.js';
 import type { CharacteristicResult } from './results.js';
 
 export function analyseCharacteristics(config: Config, data: Dataset): CharacteristicResult[] {
   return config.characteristics.map((spec) => {
     if (spec.bins) return classes(spec, numeric(data, spec.column), config.language);
-    if (spec.multiple) return multiple(spec, text(data, spec.column));
-    return categorical(spec, text(data, spec.column));
+    const result = spec.multiple ? multiple(spec, text(data, spec.column)) : categorical(spec, text(data, spec.column));
+    // A profile table (and its chart) of hundreds of answers is no profile: refuse before drawing it.
+    if (result.categories.length > LIMITS.categories) {
+      throw new InputError([
+        {
+          file: data.file,
+          column: data.headerOf.get(spec.column) ?? spec.column,
+          message: msg(config.language, 'limitCategories', { column: spec.column, count: result.categories.length, limit: LIMITS.categories }),
+        },
+      ]);
+    }
+    return result;
   });
 }
 

@@ -3,6 +3,7 @@
  * Cross-field rules (items listed twice, model naming unknown variables, …) are in normalize.ts.
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits.js';
 
 const nonEmpty = z.string().trim().min(1, 'expected a non-empty text');
 const probability = z.number().gt(0, 'expected a number between 0 and 1').lt(1, 'expected a number between 0 and 1');
@@ -52,6 +53,10 @@ export const configSchema = z
       })
       .strict()
       .refine((s) => s.max > s.min, { message: 'expected max > min' })
+      .refine((s) => !(s.max - s.min >= LIMITS.scalePoints), {
+        message: `expected at most ${LIMITS.scalePoints} scale points (max − min + 1), e.g. 0–100`,
+        path: ['max'],
+      })
       .refine((s) => !s.labels || s.labels.length === s.max - s.min + 1, {
         message: 'expected one label per scale point, from min to max',
         path: ['labels'],
