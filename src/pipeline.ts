@@ -22,7 +22,7 @@ import { analyse, type Analysis } from './analysis/index.js';
 import type { Results } from './analysis/results.js';
 import { renderSvg } from './charts/render.js';
 import { present, type PresentOptions } from './report/index.js';
-import { writeOutput } from './output/write.js';
+import { recoverOutput, writeOutput } from './output/write.js';
 import { cacheDir, cachedRenderer, diskCache, type ChartCache } from './output/cache.js';
 import { readPreviousResults, staleness, type Staleness } from './output/check.js';
 import { VERSION } from './version.js';
@@ -79,7 +79,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const config = loadConfig(configPath);
   const templates = loadTemplates(config);
   const pembahasan = loadPembahasan(config);
-  const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan));
+  const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan), config.language);
   const key = analysisKey(config, inputs);
   const reused = options.reuse?.analysisKey === key;
   let analysis: Analysis;
@@ -102,8 +102,9 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const done = { config, results, analysis, files, analysisKey: key, reused, charts };
   if (options.outDir === null) return done;
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
+  recoverOutput(outDir, { lang: config.language }); // a build killed mid-swap: its output first, for "what changed"
   const previous = readPreviousResults(outDir);
-  writeOutput(outDir, files);
+  writeOutput(outDir, files, { lang: config.language });
   cache?.retain(cached!.used);
   return { ...done, outDir, previous };
 }
@@ -111,7 +112,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
 /** `build --check`: what makes the output folder stale for the current inputs. Reads, never writes. */
 export function check(configPath: string, options: { outDir?: string } = {}): { config: Config; outDir: string; stale: Staleness[] } {
   const config = loadConfig(configPath);
-  const inputs = hashInputs(config.baseDir, allInputFiles(config, loadTemplates(config), loadPembahasan(config)));
+  const inputs = hashInputs(config.baseDir, allInputFiles(config, loadTemplates(config), loadPembahasan(config)), config.language);
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
   return { config, outDir, stale: staleness(outDir, inputs, VERSION) };
 }
