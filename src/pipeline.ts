@@ -22,7 +22,7 @@ import { analyse, type Analysis } from './analysis/index.js';
 import type { Results } from './analysis/results.js';
 import { renderSvg } from './charts/render.js';
 import { present, type PresentOptions } from './report/index.js';
-import { recoverOutput, writeOutput } from './output/write.js';
+import { checkOutput, recoverOutput, writeOutput } from './output/write.js';
 import { cacheDir, cachedRenderer, diskCache, type ChartCache } from './output/cache.js';
 import { readPreviousResults, staleness, type Staleness } from './output/check.js';
 import { VERSION } from './version.js';
@@ -77,6 +77,7 @@ export function analysisKey(config: Config, inputs: Record<string, string>): str
 
 export async function build(configPath: string, options: BuildOptions = {}): Promise<BuildResult> {
   const config = loadConfig(configPath);
+  if (options.outDir !== null) checkOutput(options.outDir ?? path.join(config.baseDir, 'output'), { lang: config.language }); // before the work
   const templates = loadTemplates(config);
   const pembahasan = loadPembahasan(config);
   const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan), config.language);

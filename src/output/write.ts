@@ -156,6 +156,30 @@ export function recoverOutput(outDir: string, options: WriteOptions = {}): void 
   }
 }
 
+/**
+ * Can `outDir` be written? Checked before a build starts its work (writeOutput checks again):
+ * refuses an existing file, a folder that bab4 did not write (no results.json), and a path under a file.
+ */
+export function checkOutput(outDir: string, options: WriteOptions = {}): void {
+  const fs = fsOf(options);
+  const lang = options.lang ?? 'id';
+  const out = path.resolve(outDir);
+  try {
+    if (fs.existsSync(out)) {
+      if (!fs.statSync(out).isDirectory()) fail(outDir, lang, 'outIsFile', { path: displayPath(out) });
+      if (fs.readdirSync(out).length > 0 && !fs.existsSync(path.join(out, 'results.json'))) fail(outDir, lang, 'outNotBab4', { path: displayPath(out) });
+      return;
+    }
+    // The nearest existing folder above it must be a folder (not a file).
+    let up = path.dirname(out);
+    while (!fs.existsSync(up) && path.dirname(up) !== up) up = path.dirname(up);
+    if (fs.existsSync(up) && !fs.statSync(up).isDirectory()) fail(outDir, lang, 'outCannotWrite', { path: displayPath(out), code: 'ENOTDIR' });
+  } catch (e) {
+    if (e instanceof InputError || !isFsError(e)) throw e;
+    fail(outDir, lang, 'outCannotWrite', { path: displayPath(out), code: code(e) });
+  }
+}
+
 /** The first file in `dir` that another program holds open (cannot be opened for writing), relative to `dir`. */
 function findLocked(fs: WriteFs, dir: string): string | undefined {
   const files: string[] = [];
