@@ -80,11 +80,11 @@ export class Collector {
       else seen.add(h);
     }
     this.slots = [];
-    let available: string | undefined;
     for (const need of columnNeeds(config)) {
       const index = resolveHeader(need.name, header, config.columns);
       if (index < 0) {
-        available ??= clipList(header);
+        // The file's headers are listed once, in the first missing-column problem, and at most 8 of them.
+        const available = problems.length === 0 ? clipList(header, 8, 30) : '';
         problems.push({ file, line: 1, column: need.name, message: msg(lang, 'dataMissingColumn', { column: need.name, key: need.key, available }) });
         continue;
       }
@@ -105,8 +105,9 @@ export class Collector {
   /**
    * Adds one data row, given as a view over its cells (a CSV record or an XLSX row). Only the
    * configured columns are read; a Likert answer of one or two digits is taken straight from the bytes.
+   * Columns in `reported` already have a problem (cellProblem) and are not checked again.
    */
-  add(cells: CellView, line: number): void {
+  add(cells: CellView, line: number, reported?: ReadonlySet<number>): void {
     const r = this.n;
     if (r === this.capacity) this.grow();
     this.rows[r] = r + 1;
@@ -119,6 +120,11 @@ export class Collector {
     }
     for (const slot of this.slots) {
       const idx = slot.index;
+      if (reported !== undefined && reported.has(idx)) {
+        if (slot.txt) slot.txt.push('');
+        else slot.num![r] = NaN;
+        continue;
+      }
       if (slot.txt) {
         const native = cells.native?.(idx);
         const t = typeof native === 'number' ? String(native) : idx < cells.count ? cells.text(idx) : '';

@@ -48,7 +48,7 @@ export function loadPopulation(config: Config, spec: PopulationSpec): Population
         file: shown,
         line: 1,
         column: name,
-        message: msg(lang, 'dataMissingColumn', { column: name, key, available: clipList(header) }),
+        message: msg(lang, 'dataMissingColumn', { column: name, key, available: problems.length === 0 ? clipList(header, 8, 30) : '' }),
       });
     }
     return i;

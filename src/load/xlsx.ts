@@ -94,22 +94,24 @@ export async function readXlsx(config: Config, absFile: string, shown: string): 
       return;
     }
     const cells: Cell[] = new Array(width).fill(null);
+    let reported: Set<number> | undefined;
     for (const i of used) {
       const cell = row.getCell(i + 1);
       const formula = formulaWithoutResult(cell);
-      if (formula !== undefined) {
-        collector.cellProblem(rowNumber, i, msg(lang, 'xlsxFormula', { formula }));
-        continue;
-      }
-      const v = readCell(cell);
-      if (typeof v === 'string' && v.length > LIMITS.cellChars) {
-        collector.cellProblem(rowNumber, i, msg(lang, 'limitCell', { length: v.length, limit: LIMITS.cellChars, hint: '' }));
+      const v = formula === undefined ? readCell(cell) : null;
+      const problem =
+        formula !== undefined ? msg(lang, 'xlsxFormula', { formula })
+        : typeof v === 'string' && v.length > LIMITS.cellChars ? msg(lang, 'limitCell', { length: v.length, limit: LIMITS.cellChars, hint: '' })
+        : undefined;
+      if (problem) {
+        collector.cellProblem(rowNumber, i, problem);
+        (reported ??= new Set()).add(i);
         continue;
       }
       cells[i] = v;
     }
-    if (cells.every((c) => c === null || c === '') && !hasValue(row, width)) return;
-    collector.add(new ArrayCells(cells), rowNumber);
+    if (!reported && cells.every((c) => c === null || c === '') && !hasValue(row, width)) return;
+    collector.add(new ArrayCells(cells), rowNumber, reported);
   });
   if (!collector) throw new InputError([{ file: shown, message: msg(lang, 'dataEmpty') }]);
   return collector.finish();

@@ -218,8 +218,8 @@ export const catalog = {
     en: (a) => `the population file has ${a.count} strata; at most ${a.limit}`,
   },
   dataMissingColumn: {
-    id: (a) => `kolom ${q(a.column)} (dari ${a.key} di konfigurasi) tidak ada di data; kolom yang ada: ${a.available}`,
-    en: (a) => `column ${q(a.column)} (from ${a.key} in the config) is not in the data; available columns: ${a.available}`,
+    id: (a) => `kolom ${q(a.column)} (dari ${a.key} di konfigurasi) tidak ada di data${a.available ? `; kolom yang ada: ${a.available}` : ''}`,
+    en: (a) => `column ${q(a.column)} (from ${a.key} in the config) is not in the data${a.available ? `; available columns: ${a.available}` : ''}`,
   },
   dataNotItem: {
     id: (a) => `${q(a.value)} bukan bilangan bulat ${a.min}–${a.max} (skala Likert)`,
