@@ -80,11 +80,13 @@ export class Collector {
       else seen.add(h);
     }
     this.slots = [];
+    let listed = false;
     for (const need of columnNeeds(config)) {
       const index = resolveHeader(need.name, header, config.columns);
       if (index < 0) {
         // The file's headers are listed once, in the first missing-column problem, and at most 8 of them.
-        const available = problems.length === 0 ? clipList(header, 8, 30) : '';
+        const available = listed ? '' : clipList(header, 8, 30);
+        listed = true;
         problems.push({ file, line: 1, column: need.name, message: msg(lang, 'dataMissingColumn', { column: need.name, key: need.key, available }) });
         continue;
       }
