@@ -7,7 +7,12 @@
  *
  * Numeric kernels (src/stats) never throw these: they return NaN or throw their own typed errors
  * (src/stats/errors.ts), which the analysis layer turns into InputErrors or warnings.
+ *
+ * Error output is bounded whatever the input: an InputError shows at most 25 problems and about
+ * 3 500 characters (then "… N more (M problems in total)"), each line at most 500 characters, every
+ * echoed column name cut to 80 characters (values are cut where the messages are made, src/messages).
  */
+import { clip, clipPath } from './messages/clip.js';
 
 export interface Problem {
   /** File the problem is in (as given by the user, relative to the working directory where possible). */
@@ -22,15 +27,36 @@ export interface Problem {
   message: string;
 }
 
+/** At most this many problems are shown (the total is still counted and printed). */
+export const MAX_PROBLEMS = 25;
+/** At most about this many characters of problems are shown. */
+const MAX_TEXT = 3500;
+/** At most this many characters per problem line. */
+const MAX_LINE = 500;
+
 export class InputError extends Error {
+  /** The problems shown (at most MAX_PROBLEMS, and as many as fit in the text budget). */
   readonly problems: Problem[];
   /** How many problems existed in total (problems may be truncated to a sensible limit). */
   readonly total: number;
   constructor(problems: Problem[], total = problems.length) {
-    super(problems.map(formatProblem).join('\n') + (total > problems.length ? `\n… (+${total - problems.length})` : ''));
+    const all = Math.max(total, problems.length);
+    const shown: Problem[] = [];
+    const lines: string[] = [];
+    let size = 0;
+    for (const p of problems) {
+      if (shown.length === MAX_PROBLEMS) break;
+      const line = clip(formatProblem(p), MAX_LINE);
+      if (shown.length > 0 && size + line.length > MAX_TEXT) break;
+      shown.push(p);
+      lines.push(line);
+      size += line.length + 1;
+    }
+    if (all > shown.length) lines.push(`… ${all - shown.length} more (${all} problems in total)`);
+    super(lines.join('\n'));
     this.name = 'InputError';
-    this.problems = problems;
-    this.total = total;
+    this.problems = shown;
+    this.total = all;
   }
 }
 
@@ -43,10 +69,10 @@ export class UsageError extends Error {
 
 /** "file:line: row 14, column "X1_3": message" */
 export function formatProblem(p: Problem): string {
-  const where = [p.file + (p.line ? `:${p.line}` : '')];
+  const where = [clipPath(p.file) + (p.line ? `:${p.line}` : '')];
   const detail: string[] = [];
   if (p.row !== undefined) detail.push(`row ${p.row}`);
-  if (p.column !== undefined) detail.push(`column "${p.column}"`);
+  if (p.column !== undefined) detail.push(`column "${clip(p.column)}"`);
   return `${where.join('')}: ${detail.length ? detail.join(', ') + ': ' : ''}${p.message}`;
 }
 

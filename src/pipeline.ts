@@ -23,7 +23,7 @@ import { analyse, type Analysis } from './analysis/index.js';
 import type { Results } from './analysis/results.js';
 import { renderSvg } from './charts/render.js';
 import { present, type FileContent, type PresentOptions } from './report/index.js';
-import { writeOutput } from './output/write.js';
+import { checkOutput, recoverOutput, writeOutput } from './output/write.js';
 import { cacheDir, cachedRenderer, diskCache, type ChartCache } from './output/cache.js';
 import { readPreviousResults, staleness, type Staleness } from './output/check.js';
 import { VERSION } from './version.js';
@@ -92,10 +92,11 @@ export function analysisKey(config: Config, inputs: Record<string, string>): str
 
 export async function build(configPath: string, options: BuildOptions = {}): Promise<BuildResult> {
   const config = loadConfig(configPath);
+  if (options.outDir !== null) checkOutput(options.outDir ?? path.join(config.baseDir, 'output'), { lang: config.language }); // before the work
   const templates = loadTemplates(config);
   const pembahasan = loadPembahasan(config);
   const reference = config.docx.reference ? loadReferenceDoc(config.docx.reference, config.configPath, config.language) : undefined;
-  const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan));
+  const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan), config.language);
   const key = analysisKey(config, inputs);
   const reused = options.reuse?.analysisKey === key;
   let analysis: Analysis;
@@ -139,8 +140,9 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     return done;
   }
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
+  recoverOutput(outDir, { lang: config.language }); // a build killed mid-swap: its output first, for "what changed"
   const previous = readPreviousResults(outDir);
-  writeOutput(outDir, files);
+  writeOutput(outDir, files, { lang: config.language });
   cache?.retain(cached!.used);
   if (pdfError) throw pdfError;
   return { ...done, outDir, previous };
@@ -149,7 +151,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
 /** `build --check`: what makes the output folder stale for the current inputs. Reads, never writes. */
 export function check(configPath: string, options: { outDir?: string } = {}): { config: Config; outDir: string; stale: Staleness[] } {
   const config = loadConfig(configPath);
-  const inputs = hashInputs(config.baseDir, allInputFiles(config, loadTemplates(config), loadPembahasan(config)));
+  const inputs = hashInputs(config.baseDir, allInputFiles(config, loadTemplates(config), loadPembahasan(config)), config.language);
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
   return { config, outDir, stale: staleness(outDir, inputs, VERSION) };
 }

@@ -62,7 +62,7 @@ describe('build', () => {
   it('refuses to replace a folder it did not write', async () => {
     const s = defaultStudy();
     s.write('mine/thesis.docx', 'precious');
-    await expect(build(s.config, { outDir: path.join(s.dir, 'mine') })).rejects.toThrow(/not written by bab4/);
+    await expect(build(s.config, { outDir: path.join(s.dir, 'mine') })).rejects.toThrow(/bukan buatan bab4 \(tidak ada results\.json\)/);
     expect(s.read('mine/thesis.docx')).toBe('precious');
   });
 });

@@ -13,7 +13,9 @@
 import type { CharacteristicSpec, Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
 import { numeric, text } from '../load/dataset.js';
-import type { Lang } from '../messages/catalog.js';
+import { InputError } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import { msg, type Lang } from '../messages/catalog.js';
 import { formatNumber } from '../messages/format.js';
 import type { CharacteristicResult } from './results.js';
 
@@ -21,8 +23,19 @@ export function analyseCharacteristics(config: Config, data: Dataset): Character
   return config.characteristics.map((spec) => {
     let r: Omit<CharacteristicResult, 'group' | 'format' | 'median'>;
     if (spec.bins) r = classes(spec, numeric(data, spec.column), config.language);
-    else if (spec.multiple) r = multiple(spec, text(data, spec.column));
-    else r = categorical(spec, text(data, spec.column));
+    else {
+      r = spec.multiple ? multiple(spec, text(data, spec.column)) : categorical(spec, text(data, spec.column));
+      // A profile table (and its chart) of hundreds of answers is no profile: refuse before drawing it.
+      if (r.categories.length > LIMITS.categories) {
+        throw new InputError([
+          {
+            file: data.file,
+            column: data.headerOf.get(spec.column) ?? spec.column,
+            message: msg(config.language, 'limitCategories', { column: spec.column, count: r.categories.length, limit: LIMITS.categories }),
+          },
+        ]);
+      }
+    }
     return { ...r, group: spec.group ?? null, format: spec.format ?? null, median: r.ordered ? medianClass(r.categories, r.base) : null };
   });
 }

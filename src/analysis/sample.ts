@@ -6,6 +6,7 @@ import type { Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
 import type { PopulationTable } from '../load/population.js';
 import { text } from '../load/dataset.js';
+import { clipList } from '../messages/clip.js';
 import { msg } from '../messages/catalog.js';
 import { slovin } from '../stats/slovin.js';
 import { largestRemainder } from '../stats/largest-remainder.js';
@@ -66,7 +67,7 @@ export function analyseSample(config: Config, pop: PopulationResult, data: Datas
       warnings.push({
         code: 'stratum-unknown',
         section: '4.1',
-        message: msg(config.language, 'warnStratumUnknown', { count: sum(unmatched.map((u) => u.count)), strata: unmatched.map((u) => `"${u.stratum}"`).join(', ') }),
+        message: msg(config.language, 'warnStratumUnknown', { count: sum(unmatched.map((u) => u.count)), strata: clipList(unmatched.map((u) => u.stratum)) }),
       });
     }
   }

@@ -51,7 +51,7 @@ function stalenessText(s: Staleness, lang: Lang): string {
 }
 
 export async function runValidate(opts: { config: string }): Promise<number> {
-  const result = await build(opts.config, { outDir: null });
+  const result = await build(opts.config, { outDir: null, word: false });
   const w = result.results.warnings.length;
   process.stdout.write(`bab4: ${displayPath(result.config.configPath)} and its data are valid (n = ${result.results.meta.n}${w ? `, ${w} warning${w === 1 ? '' : 's'}` : ''})\n`);
   for (const warning of result.results.warnings) process.stdout.write(`  - ${warning.message}\n`);

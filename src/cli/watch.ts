@@ -1,8 +1,7 @@
 /** `bab4 watch`: the CLI side (options, Ctrl+C) of src/watch. */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from '../config/load.js';
-import { InputError, UsageError } from '../errors.js';
+import { checkConfigPath } from '../config/load.js';
+import { UsageError } from '../errors.js';
 import { msg } from '../messages/catalog.js';
 import { startWatch } from '../watch/index.js';
 
@@ -15,7 +14,7 @@ export function parsePort(raw: string): number {
 export async function runWatch(opts: { config: string; out?: string; serve?: boolean; port: string }): Promise<number> {
   const port = parsePort(opts.port);
   const config = path.resolve(opts.config);
-  if (!existsSync(config)) throw new InputError([{ file: displayPath(config), message: msg('id', 'configNotFound', { path: config }) }]);
+  checkConfigPath(config);
   const watch = startWatch({ config, out: opts.out, serve: opts.serve, port });
   await watch.ready;
   await new Promise<void>((resolve) => {

@@ -6,12 +6,13 @@
  *
  * Every problem names the config file, the YAML line and the key path, all at once.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError, type Problem } from '../errors.js';
+import { fileKind, readText } from '../load/files.js';
 import { msg, type Lang } from '../messages/catalog.js';
+import { clip } from '../messages/clip.js';
 import { configSchema } from './schema.js';
 import { normalize } from './normalize.js';
 import type { Config } from './types.js';
@@ -21,18 +22,30 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
+/**
+ * Is there a config file at `abs`? Throws InputError when there is nothing, or a folder (naming the
+ * config file to give instead).
+ */
+export function checkConfigPath(abs: string): void {
+  const kind = fileKind(abs);
+  const shown = displayPath(abs);
+  if (kind === 'missing') throw new InputError([{ file: shown, message: msg('id', 'configNotFound', { path: abs }) }]);
+  if (kind === 'folder') {
+    throw new InputError([{ file: shown, message: msg('id', 'configIsFolder', { path: shown, suggest: displayPath(path.join(abs, 'bab4.config.yaml')) }) }]);
+  }
+}
+
 /** Reads and validates a config file. Throws InputError naming file, line and key. */
 export function loadConfig(configPath: string): Config {
   const abs = path.resolve(configPath);
-  const shown = displayPath(abs);
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
-    throw new InputError([{ file: shown, message: msg('id', 'configNotFound', { path: abs }) }]);
-  }
+  checkConfigPath(abs);
+  // A device or pipe, a file over the size limit, UTF-16 text: refused by readText.
+  const text = readText(abs, displayPath(abs), 'id');
   return parseConfig(text, abs);
 }
+
+/** At most this many schema issues are turned into problems (InputError shows 25 and counts the rest). */
+const MAX_ISSUES = 100;
 
 /** Validates config text (the file's contents) as if read from `abs`. */
 export function parseConfig(text: string, abs: string): Config {
@@ -41,14 +54,22 @@ export function parseConfig(text: string, abs: string): Config {
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true });
   if (doc.errors.length) {
     throw new InputError(
-      doc.errors.map((e) => ({
+      doc.errors.slice(0, MAX_ISSUES).map((e) => ({
         file: shown,
         line: e.linePos?.[0]?.line,
-        message: msg('id', 'configYaml', { detail: e.message.split('\n')[0] }),
+        message: msg('id', 'configYaml', { detail: clip(e.message.split('\n')[0], 200) }),
       })),
+      doc.errors.length,
     );
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    // The yaml library refuses an alias bomb (a: &a [x, x, …], b: [*a, *a, …], …) by throwing.
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const detail = (e as Error)?.message ?? String(e);
+    throw new InputError([{ file: shown, message: /alias/i.test(detail) ? msg('id', 'configYamlAliases') : msg('id', 'configYaml', { detail: clip(detail, 200) }) }]);
+  }
   const lang: Lang = isRecord(raw) && raw.language === 'en' ? 'en' : 'id';
   const lineOf = (keyPath: (string | number)[]): number | undefined => {
     const node = findNode(doc, keyPath);
@@ -56,7 +77,8 @@ export function parseConfig(text: string, abs: string): Config {
   };
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    throw new InputError(parsed.error.issues.map((issue) => issueToProblem(issue, shown, lang, lineOf)));
+    const issues = parsed.error.issues;
+    throw new InputError(issues.slice(0, MAX_ISSUES).map((issue) => issueToProblem(issue, shown, lang, lineOf, raw)), issues.length);
   }
   return normalize(parsed.data, { abs, shown, lang, lineOf });
 }
@@ -66,6 +88,7 @@ function issueToProblem(
   file: string,
   lang: Lang,
   lineOf: (p: (string | number)[]) => number | undefined,
+  raw: unknown,
 ): Problem {
   const keyPath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const key = keyPath.join('.') || '(top level)';
@@ -76,15 +99,20 @@ function issueToProblem(
       line: lineOf([...keyPath, first]),
       column: [...keyPath, first].join('.'),
       message: msg(lang, 'configUnknownKey', {
-        key: issue.keys.join('", "'),
+        key: issue.keys.slice(0, 10).map((k) => clip(k, 40)).join('", "') + (issue.keys.length > 10 ? `", … (+${issue.keys.length - 10})` : ''),
         where: key,
         allowed: allowedKeys(keyPath),
       }),
     };
   }
   let detail = issue.message;
-  if (issue.code === 'invalid_type' && issue.input === undefined) detail = `required (${issue.expected})`;
-  else if (issue.code === 'invalid_value') detail = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type') {
+    // zod does not keep the input: look it up, to tell "missing" from "there, but of another type".
+    const found = valueAt(raw, keyPath);
+    detail = found.present
+      ? msg(lang, 'configWrongType', { expected: issue.expected, got: describeValue(found.value, lang), gotType: typeof found.value })
+      : msg(lang, 'configRequired', { expected: issue.expected });
+  } else if (issue.code === 'invalid_value') detail = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   else if (issue.code === 'invalid_union') detail = 'expected ' + unionHint(keyPath);
   return { file, line: lineOf(keyPath), column: key, message: msg(lang, 'configInvalid', { key, detail }) };
 }
@@ -132,6 +160,33 @@ function findNode(doc: Document, keyPath: (string | number)[]): number | undefin
     // For a missing key, point at its parent; for a map key, the pair's key node.
   }
   return undefined;
+}
+
+/** The value at a key path of the parsed YAML, and whether it is there at all. */
+function valueAt(raw: unknown, keyPath: (string | number)[]): { present: boolean; value?: unknown } {
+  let node: unknown = raw;
+  for (const k of keyPath) {
+    if (Array.isArray(node) && typeof k === 'number' && k < node.length) node = node[k];
+    else if (isRecord(node) && Object.prototype.hasOwnProperty.call(node, k)) node = node[String(k)];
+    else return { present: false };
+  }
+  return { present: node !== undefined, value: node };
+}
+
+/** What a wrong value is, for "expected a number, got …". */
+function describeValue(v: unknown, lang: Lang): string {
+  const id = lang === 'id';
+  if (typeof v === 'string') return `${id ? 'teks' : 'text'} "${clip(v, 40)}"`;
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return id ? 'NaN (bukan angka)' : 'NaN (not a number)';
+    if (!Number.isFinite(v)) return id ? 'angka yang terlalu besar (di luar ±1,8e308)' : 'a number too large to represent (beyond ±1.8e308)';
+    return String(v);
+  }
+  if (typeof v === 'boolean') return String(v);
+  if (v === null) return id ? 'kosong (null)' : 'nothing (null)';
+  if (Array.isArray(v)) return id ? 'daftar [ … ]' : 'a list [ … ]';
+  if (isRecord(v)) return id ? 'peta { … }' : 'a map { … }';
+  return typeof v;
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

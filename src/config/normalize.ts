@@ -2,9 +2,9 @@
  * Schema-valid raw config → Config: defaults per language, absolute paths, and the rules that
  * span several keys (an item listed twice, a model naming an unknown variable, …).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Problem } from '../errors.js';
+import { fileKind } from '../load/files.js';
 import { msg, type Lang } from '../messages/catalog.js';
 import type { RawConfig } from './schema.js';
 import { DEFAULT_ITALIC_ID } from '../messages/foreign-terms.js';
@@ -61,7 +61,10 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     problems.push({ file: shown, line: ctx.lineOf(keyPath), column: keyPath.join('.'), message });
   const resolveFile = (rel: string, keyPath: (string | number)[]) => {
     const abs = path.resolve(baseDir, rel);
-    if (!existsSync(abs)) fail(keyPath, msg(lang, 'configFileMissing', { path: rel }));
+    const kind = fileKind(abs);
+    if (kind === 'missing') fail(keyPath, msg(lang, 'configFileMissing', { path: rel }));
+    else if (kind === 'folder') fail(keyPath, msg(lang, 'configFileIsFolder', { path: rel }));
+    else if (kind === 'other') fail(keyPath, msg(lang, 'configFileNotRegular', { path: rel }));
     return abs;
   };
 
@@ -164,7 +167,11 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
   const intro = raw.questionnaire?.intro ? resolveFile(raw.questionnaire.intro, ['questionnaire', 'intro']) : undefined;
   const templates = raw.templates ? path.resolve(baseDir, raw.templates) : undefined;
   const reference = raw.docx?.reference ? resolveFile(raw.docx.reference, ['docx', 'reference']) : undefined;
-  if (raw.templates && templates && !existsSync(templates)) fail(['templates'], msg(lang, 'configFileMissing', { path: raw.templates }));
+  if (raw.templates && templates) {
+    const kind = fileKind(templates);
+    if (kind === 'missing') fail(['templates'], msg(lang, 'configFileMissing', { path: raw.templates }));
+    else if (kind !== 'folder') fail(['templates'], msg(lang, 'configTemplatesNotFolder', { path: raw.templates }));
+  }
 
   if (problems.length) throw new InputError(problems);
 

@@ -3,6 +3,7 @@
  * Cross-field rules (items listed twice, model naming unknown variables, …) are in normalize.ts.
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits.js';
 
 /** Where a page number stands: a corner or the middle of the top or bottom margin. */
 export const PAGE_NUMBER_PLACES = ['top-left', 'top-center', 'top-right', 'bottom-left', 'bottom-center', 'bottom-right'] as const;
@@ -72,6 +73,10 @@ export const configSchema = z
       })
       .strict()
       .refine((s) => s.max > s.min, { message: 'expected max > min' })
+      .refine((s) => !(s.max - s.min >= LIMITS.scalePoints), {
+        message: `expected at most ${LIMITS.scalePoints} scale points (max − min + 1), e.g. 0–100`,
+        path: ['max'],
+      })
       .refine((s) => !s.labels || s.labels.length === s.max - s.min + 1, {
         message: 'expected one label per scale point, from min to max',
         path: ['labels'],

@@ -17,6 +17,7 @@ import { displayPath } from '../config/load.js';
 import { InputError } from '../errors.js';
 import { msg } from '../messages/catalog.js';
 import { readSample } from '../load/sample.js';
+import { errCode, fileKind, isFsError } from '../load/files.js';
 import { DEFAULT_TEMPLATES } from '../version.js';
 import { EXAMPLE_LABELS, EXAMPLE_TITLE, exampleCsv } from './example.js';
 import { guessStudy, type Guess } from './guess.js';
@@ -44,6 +45,8 @@ export interface InitResult {
 export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise<InitResult> {
   const dir = path.resolve(dirArg);
   const configPath = path.join(dir, 'bab4.config.yaml');
+  const dirKind = fileKind(dir);
+  if (dirKind !== 'missing' && dirKind !== 'folder') throw new InputError([{ file: displayPath(dir), message: msg('id', 'initDirIsFile', { path: displayPath(dir) }) }]);
   if (existsSync(configPath)) throw new InputError([{ file: displayPath(configPath), message: msg('id', 'initConfigExists', { path: displayPath(configPath) }) }]);
 
   // The data: the user's file (copied into DIR/data/) or the example.
@@ -55,7 +58,7 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
   if (opts.data) {
     sourceFile = path.resolve(opts.data);
     const shown = displayPath(sourceFile);
-    if (!existsSync(sourceFile)) throw new InputError([{ file: shown, message: msg('id', 'initDataNotFound', { path: shown }) }]);
+    if (fileKind(sourceFile) === 'missing') throw new InputError([{ file: shown, message: msg('id', 'initDataNotFound', { path: shown }) }]);
     const ext = path.extname(sourceFile).toLowerCase();
     if (ext !== '.csv' && ext !== '.xlsx') throw new InputError([{ file: shown, message: msg('id', 'initDataKind', { path: shown }) }]);
     dataName = path.basename(sourceFile);
@@ -73,12 +76,34 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
     guess = guessStudy(header, rows);
   }
   const dataTarget = path.join(dir, 'data', dataName);
-  if (existsSync(dataTarget) && path.resolve(dataTarget) !== sourceFile && !readFileSync(dataTarget).equals(dataBytes)) {
+  if (fileKind(dataTarget) === 'file' && path.resolve(dataTarget) !== sourceFile && !readFileSync(dataTarget).equals(dataBytes)) {
     throw new InputError([
       { file: displayPath(dataTarget), message: msg('id', 'initDataConflict', { path: displayPath(dataTarget), source: sourceFile ? displayPath(sourceFile) : 'contoh' }) },
     ]);
   }
 
+  try {
+    return scaffold(dir, configPath, { opts, guess, dataName, dataBytes, dataTarget, sourceFile, sheet });
+  } catch (e) {
+    if (e instanceof InputError || !isFsError(e)) throw e;
+    const where = (e as NodeJS.ErrnoException).path ?? dir;
+    throw new InputError([{ file: displayPath(where), message: msg('id', 'initCannotWrite', { path: displayPath(where), code: errCode(e) }) }]);
+  }
+}
+
+interface Scaffold {
+  opts: InitOptions;
+  guess: Guess;
+  dataName: string;
+  dataBytes: Buffer;
+  dataTarget: string;
+  sourceFile?: string;
+  sheet?: string;
+}
+
+/** Writes the new study's files (never overwriting an existing one). */
+function scaffold(dir: string, configPath: string, s: Scaffold): InitResult {
+  const { opts, guess, dataName, dataBytes, dataTarget, sourceFile, sheet } = s;
   const created: string[] = [];
   const write = (rel: string, content: string | Buffer, overwrite = false) => {
     const p = path.join(dir, rel);

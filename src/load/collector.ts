@@ -3,10 +3,12 @@
  * Shared by the CSV and XLSX readers so that both check the data the same way.
  */
 import type { Config } from '../config/types.js';
-import { InputError, type Problem } from '../errors.js';
+import { InputError, MAX_PROBLEMS, type Problem } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { msg } from '../messages/catalog.js';
+import { clipList } from '../messages/clip.js';
 import { columnNeeds, resolveHeader, squash, type ColumnNeed } from './plan.js';
-import { isMissing, parseNumber } from './numbers.js';
+import { isMissing, parseNumber, parseWhole } from './numbers.js';
 import type { Column, Dataset } from './dataset.js';
 
 /** The cells of one data row: a CSV record view, or an XLSX row (see ArrayCells). */
@@ -39,7 +41,7 @@ export class ArrayCells implements CellView {
 }
 
 /** At most this many problems are reported (the total is still counted). */
-export const MAX_PROBLEMS = 25;
+export { MAX_PROBLEMS };
 
 interface Slot {
   need: ColumnNeed;
@@ -68,18 +70,24 @@ export class Collector {
   ) {
     const lang = config.language;
     const problems: Problem[] = [];
+    if (header.length > LIMITS.columns) throw new InputError([{ file, line: 1, message: msg(lang, 'limitColumns', { limit: LIMITS.columns }) }]);
     // A header that appears twice is a problem only when the config uses it (Google Forms repeats titles).
-    const dups = new Set(header.filter((h, i) => h !== '' && header.indexOf(h) !== i));
+    const seen = new Set<string>();
+    const dups = new Set<string>();
+    for (const h of header) {
+      if (h === '') continue;
+      if (seen.has(h)) dups.add(h);
+      else seen.add(h);
+    }
     this.slots = [];
+    let listed = false;
     for (const need of columnNeeds(config)) {
       const index = resolveHeader(need.name, header, config.columns);
       if (index < 0) {
-        problems.push({
-          file,
-          line: 1,
-          column: need.name,
-          message: msg(lang, 'dataMissingColumn', { column: need.name, key: need.key, available: header.map((h) => `"${h}"`).join(', ') }),
-        });
+        // The file's headers are listed once, in the first missing-column problem, and at most 8 of them.
+        const available = listed ? '' : clipList(header, 8, 30);
+        listed = true;
+        problems.push({ file, line: 1, column: need.name, message: msg(lang, 'dataMissingColumn', { column: need.name, key: need.key, available }) });
         continue;
       }
       if (dups.has(header[index])) {
@@ -99,8 +107,9 @@ export class Collector {
   /**
    * Adds one data row, given as a view over its cells (a CSV record or an XLSX row). Only the
    * configured columns are read; a Likert answer of one or two digits is taken straight from the bytes.
+   * Columns in `reported` already have a problem (cellProblem) and are not checked again.
    */
-  add(cells: CellView, line: number): void {
+  add(cells: CellView, line: number, reported?: ReadonlySet<number>): void {
     const r = this.n;
     if (r === this.capacity) this.grow();
     this.rows[r] = r + 1;
@@ -113,6 +122,11 @@ export class Collector {
     }
     for (const slot of this.slots) {
       const idx = slot.index;
+      if (reported !== undefined && reported.has(idx)) {
+        if (slot.txt) slot.txt.push('');
+        else slot.num![r] = NaN;
+        continue;
+      }
       if (slot.txt) {
         const native = cells.native?.(idx);
         const t = typeof native === 'number' ? String(native) : idx < cells.count ? cells.text(idx) : '';
@@ -133,7 +147,9 @@ export class Collector {
             this.onMissing(r, line, slot);
             continue;
           }
-          v = parseNumber(t, this.groupDots);
+          // A Likert answer is a whole number read from its text (never via a rounded double).
+          if (slot.need.kind === 'item') v = parseWhole(t, this.groupDots);
+          else v = parseNumber(t, this.groupDots);
           if (slot.need.kind === 'item' && Number.isNaN(v)) v = this.words.get(squash(t)) ?? NaN;
           if (Number.isNaN(v)) {
             this.report(r, line, slot, msg(lang, slot.need.kind === 'item' ? 'dataNotItem' : 'dataNotNumber', { value: t, min: scale.min, max: scale.max }));
@@ -145,11 +161,29 @@ export class Collector {
       if (slot.need.kind === 'item' && !(Number.isInteger(v) && v >= scale.min && v <= scale.max)) {
         this.report(r, line, slot, msg(lang, 'dataNotItem', { value: String(idx < cells.count ? cells.native?.(idx) ?? cells.text(idx) : v), min: scale.min, max: scale.max }));
       } else if (!Number.isFinite(v)) {
-        this.report(r, line, slot, msg(lang, 'dataNotNumber', { value: String(v) }));
+        // 1e309 overflows to Infinity: echo what the cell says, not "Infinity".
+        this.report(r, line, slot, msg(lang, 'dataNotNumber', { value: idx < cells.count ? cells.text(idx) : String(v) }));
       }
       out[r] = v;
     }
     this.n++;
+  }
+
+  /** The 0-based columns of the data file that the config uses. */
+  usedColumns(): number[] {
+    return this.slots.map((s) => s.index);
+  }
+
+  /**
+   * A problem in a cell that the reader found (an XLSX formula without a result, a merged cell, a
+   * cell over the length limit), in the row about to be added (line = the file's row or line).
+   */
+  cellProblem(line: number, column: number, message: string): void {
+    this.total++;
+    if (this.problems.length < MAX_PROBLEMS) {
+      const header = this.header[column];
+      this.problems.push({ file: this.file, line, row: this.n + 1, ...(header === undefined ? {} : { column: header }), message });
+    }
   }
 
   /** Finishes: throws InputError with every violation, or returns the Dataset (after listwise deletion). */

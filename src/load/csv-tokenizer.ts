@@ -7,7 +7,13 @@
  * (field start/end offsets), and a field becomes a string only when the caller asks for it. Likert
  * answers are read straight from the bytes (`smallInt`). This keeps a million respondents to a
  * second or two of parsing — csv-parse, which materializes every field of every row, takes ~10 s.
+ *
+ * Size limits (src/limits.ts) are checked as the bytes go by, so a 10 MB cell or a lost quote is
+ * refused after at most a few MB, not after the whole file has been buffered: a field longer than
+ * LIMITS.cellChars characters, a record of more than LIMITS.rowBytes bytes, more than LIMITS.columns
+ * fields. Each check is one comparison per field (or per chunk), off the hot path.
  */
+import { LIMITS } from '../limits.js';
 
 /** One record, valid only during the callback. */
 export interface RecordView {
@@ -27,6 +33,26 @@ export class CsvSyntaxError extends Error {
     super(message);
   }
 }
+
+/** A size limit was passed (src/limits.ts): which one, where, and how far. */
+export class CsvLimitError extends Error {
+  constructor(
+    readonly kind: 'cell' | 'row' | 'columns',
+    /** Line where the record starts. */
+    readonly line: number,
+    /** 0-based field of the record (for 'cell'). */
+    readonly field = -1,
+    /** Characters of the cell, when known (for 'cell'); −1 when the cell was still growing. */
+    readonly length = -1,
+  ) {
+    super(`CSV limit: ${kind} at line ${line}`);
+  }
+}
+
+/** Any field of more bytes than this is measured in characters (a UTF-8 character takes 1–3 bytes per UTF-16 unit). */
+const CELL_BYTES = LIMITS.cellChars;
+/** A field still growing past this many bytes is certainly too long. */
+const CELL_BYTES_MAX = 3 * LIMITS.cellChars;
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -60,6 +86,7 @@ export class CsvTokenizer implements RecordView {
       this.first = false;
     }
     const consumed = this.scan(data, false);
+    if (data.length - consumed > LIMITS.rowBytes) throw new CsvLimitError('row', this.line);
     this.carry = Buffer.from(data.subarray(consumed));
   }
 
@@ -133,9 +160,11 @@ export class CsvTokenizer implements RecordView {
             q++;
           }
           if (!closed) {
+            if (q - start > CELL_BYTES_MAX) throw new CsvLimitError('cell', this.line, f);
             if (final) throw new CsvSyntaxError('a quoted field is not closed (missing ")', this.line);
             return recordStart;
           }
+          if (q - start > CELL_BYTES) this.checkCell(data, start, q, f);
           this.starts[f] = start;
           this.ends[f] = q;
           this.quoted[f] = 1;
@@ -151,6 +180,7 @@ export class CsvTokenizer implements RecordView {
             if (c === delim || c === LF || c === CR) break;
             p++;
           }
+          if (p - start > CELL_BYTES) this.checkCell(data, start, p, f);
           this.starts[f] = start;
           this.ends[f] = p;
           this.quoted[f] = 0;
@@ -194,8 +224,15 @@ export class CsvTokenizer implements RecordView {
     return pos;
   }
 
+  /** A long field: refused when it has more than LIMITS.cellChars characters. */
+  private checkCell(data: Buffer, start: number, end: number, f: number): void {
+    const length = end - start > CELL_BYTES_MAX ? -1 : data.toString('utf8', start, end).length;
+    if (length < 0 || length > LIMITS.cellChars) throw new CsvLimitError('cell', this.line, f, length);
+  }
+
   private growFields(): void {
-    const n = this.starts.length * 2;
+    if (this.starts.length >= LIMITS.columns) throw new CsvLimitError('columns', this.line);
+    const n = Math.min(this.starts.length * 2, LIMITS.columns);
     const s = new Int32Array(n);
     s.set(this.starts);
     this.starts = s;

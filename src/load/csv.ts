@@ -3,13 +3,15 @@
  * without BOM, CRLF, quoted fields (csv-tokenizer.ts). Rows go straight into the Collector's typed
  * columns, so a million respondents never exist as a million row objects.
  */
-import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
-import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
+import { closeSync, createReadStream } from 'node:fs';
+import { CsvLimitError, CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 import type { Config } from '../config/types.js';
-import { InputError } from '../errors.js';
-import { msg } from '../messages/catalog.js';
+import { InputError, type Problem } from '../errors.js';
+import { LIMITS, megabytes } from '../limits.js';
+import { msg, type Lang } from '../messages/catalog.js';
 import { Collector } from './collector.js';
 import type { Dataset } from './dataset.js';
+import { assertText, errCode, isFsError, openRegular, readHead } from './files.js';
 
 /** Detects the delimiter from the first line: the most frequent of , ; and tab outside quotes. */
 export function detectDelimiter(firstLine: string): ',' | ';' | '\t' {
@@ -24,21 +26,34 @@ export function detectDelimiter(firstLine: string): ',' | ';' | '\t' {
   return ',';
 }
 
-function readHead(file: string, bytes = 65536): string {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(bytes);
-    const got = readSync(fd, buf, 0, bytes, 0);
-    return buf.subarray(0, got).toString('utf8').replace(/^\uFEFF/, '');
-  } finally {
-    closeSync(fd);
-  }
+/** The first line of a CSV file's head (BOM removed), for detecting the delimiter. */
+export function firstLineOf(head: Buffer): string {
+  return head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
+}
+
+/** A tokenizer error as the problem to report: syntax (unclosed quote) or a size limit, with the line and column. */
+export function csvProblem(e: unknown, shown: string, lang: Lang, header?: string[]): Problem | undefined {
+  if (e instanceof CsvSyntaxError) return { file: shown, line: e.line, message: msg(lang, 'dataCsv', { detail: e.message }) };
+  if (!(e instanceof CsvLimitError)) return undefined;
+  const column = header && e.field >= 0 && e.field < header.length ? header[e.field] : undefined;
+  const where = { file: shown, line: e.line, ...(column === undefined ? {} : { column }) };
+  if (e.kind === 'cell') return { ...where, message: msg(lang, 'limitCell', { length: e.length < 0 ? `> ${LIMITS.cellChars}` : e.length, limit: LIMITS.cellChars, hint: e.length < 0 ? 1 : '' }) };
+  if (e.kind === 'row') return { ...where, message: msg(lang, 'limitRow', { limit: megabytes(LIMITS.rowBytes) }) };
+  return { ...where, message: msg(lang, 'limitColumns', { limit: LIMITS.columns }) };
 }
 
 export async function readCsv(config: Config, absFile: string, shown: string): Promise<Dataset> {
-  const head = readHead(absFile);
-  const firstLine = head.split(/\r?\n|\r/, 1)[0] ?? '';
-  const delimiter = detectDelimiter(firstLine);
+  const lang = config.language;
+  const { fd } = openRegular(absFile, shown, lang);
+  let head: Buffer;
+  try {
+    head = readHead(fd);
+    assertText(head, shown, lang);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+  const delimiter = detectDelimiter(firstLineOf(head));
   let collector: Collector | undefined;
   const tokenizer = new CsvTokenizer(delimiter.charCodeAt(0), (record, line) => {
     if (!collector) {
@@ -48,15 +63,18 @@ export async function readCsv(config: Config, absFile: string, shown: string): P
     }
     collector.add(record, line);
   });
+  const stream = createReadStream('', { fd, highWaterMark: 1 << 20 });
   try {
-    for await (const chunk of createReadStream(absFile, { highWaterMark: 1 << 20 })) tokenizer.push(chunk as Buffer);
+    for await (const chunk of stream) tokenizer.push(chunk as Buffer);
     tokenizer.end();
   } catch (e) {
-    if (e instanceof CsvSyntaxError) {
-      throw new InputError([{ file: shown, line: e.line, message: msg(config.language, 'dataCsv', { detail: e.message }) }]);
-    }
+    const problem = csvProblem(e, shown, lang, collector?.header);
+    if (problem) throw new InputError([problem]);
+    if (isFsError(e)) throw new InputError([{ file: shown, message: msg(lang, 'fileUnreadable', { code: errCode(e) }) }]);
     throw e;
+  } finally {
+    stream.destroy();
   }
-  if (!collector) throw new InputError([{ file: shown, message: msg(config.language, 'dataEmpty') }]);
+  if (!collector) throw new InputError([{ file: shown, message: msg(lang, 'dataEmpty') }]);
   return collector.finish();
 }

@@ -24,3 +24,20 @@ export function isMissing(raw: string): boolean {
   const s = raw.trim();
   return s === '' || s === 'NA' || s === 'N/A' || s === '-' || s === '#N/A';
 }
+
+/**
+ * A whole number as written: "4", "+4", "4.0", "4,00" (and "1.000" = 1000 with `groupDots`) → 4;
+ * NaN for anything with a non-zero fraction or an exponent. The fraction is read from the text,
+ * not from the parsed double, so "4.9999999999999999" (which rounds to the double 5) is not 5.
+ */
+export function parseWhole(raw: string, groupDots: boolean): number {
+  const v = parseNumber(raw, groupDots);
+  if (!Number.isInteger(v)) return NaN;
+  const s = raw.trim();
+  if (s.includes('e') || s.includes('E')) return NaN;
+  let fraction: string;
+  if (groupDots && GROUPED_DOT.test(s)) fraction = s.split(',')[1] ?? '';
+  else if (PLAIN.test(s)) fraction = /[.,](\d*)/.exec(s)?.[1] ?? '';
+  else fraction = s.split('.')[1] ?? '';
+  return /^0*$/.test(fraction) ? v : NaN;
+}

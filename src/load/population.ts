@@ -3,13 +3,15 @@
  * an earlier count. A row named "Jumlah" / "Total" is read as the source table's printed total
  * (to be checked against the row sums), not as a stratum. CSV or XLSX like the data.
  */
-import { readFileSync } from 'node:fs';
 import type { Config, PopulationSpec } from '../config/types.js';
 import { displayPath } from '../config/load.js';
 import { InputError, type Problem } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { msg } from '../messages/catalog.js';
-import { detectDelimiter } from './csv.js';
-import { CsvSyntaxError, tokenizeAll } from './csv-tokenizer.js';
+import { clipList } from '../messages/clip.js';
+import { csvProblem, detectDelimiter, firstLineOf } from './csv.js';
+import { tokenizeAll } from './csv-tokenizer.js';
+import { assertText, readRegular } from './files.js';
 import { parseNumber } from './numbers.js';
 import { resolveHeader } from './plan.js';
 
@@ -25,15 +27,18 @@ const TOTAL_ROW = /^(jumlah|total|jumlah total|grand total)$/i;
 export function loadPopulation(config: Config, spec: PopulationSpec): PopulationTable {
   const shown = displayPath(spec.file);
   const lang = config.language;
-  const bytes = readFileSync(spec.file);
-  const delimiter = detectDelimiter(bytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '');
+  const bytes = readRegular(spec.file, shown, lang);
+  assertText(bytes.subarray(0, 65536), shown, lang);
+  const delimiter = detectDelimiter(firstLineOf(bytes.subarray(0, 65536)));
   let records: { line: number; fields: string[] }[];
   try {
     records = tokenizeAll(bytes, delimiter);
   } catch (e) {
-    if (!(e instanceof CsvSyntaxError)) throw e;
-    throw new InputError([{ file: shown, line: e.line, message: msg(lang, 'dataCsv', { detail: e.message }) }]);
+    const problem = csvProblem(e, shown, lang);
+    if (!problem) throw e;
+    throw new InputError([problem]);
   }
+  if (records.length - 1 > LIMITS.strata) throw new InputError([{ file: shown, message: msg(lang, 'limitStrata', { count: records.length - 1, limit: LIMITS.strata }) }]);
   const header = (records[0]?.fields ?? []).map((h) => h.trim());
   const problems: Problem[] = [];
   const col = (name: string, key: string) => {
@@ -43,7 +48,7 @@ export function loadPopulation(config: Config, spec: PopulationSpec): Population
         file: shown,
         line: 1,
         column: name,
-        message: msg(lang, 'dataMissingColumn', { column: name, key, available: header.map((h) => `"${h}"`).join(', ') }),
+        message: msg(lang, 'dataMissingColumn', { column: name, key, available: problems.length === 0 ? clipList(header, 8, 30) : '' }),
       });
     }
     return i;

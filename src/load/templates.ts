@@ -4,11 +4,15 @@
  * (or its <language>/ subfolder). Also reads the author's own Markdown: the pembahasan files and the
  * questionnaire's cover letter.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/types.js';
+import { displayPath } from '../config/load.js';
+import { InputError } from '../errors.js';
+import { msg } from '../messages/catalog.js';
 import { DEFAULT_TEMPLATES } from '../version.js';
+import { errCode, fileKind, readRegular, readText } from './files.js';
 
 export interface TemplateFile {
   name: string;
@@ -37,12 +41,21 @@ export interface TemplateSet {
 export function loadTemplates(config: Config): TemplateSet {
   const files = new Map<string, TemplateFile>();
   const phrases: TemplateFile[] = [];
+  const lang = config.language;
   for (const { dir, user } of templateDirs(config)) {
-    if (!existsSync(dir)) continue;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // The templates folder itself is checked by the config; its <language>/ subfolder may be anything.
+    if (fileKind(dir) !== 'folder') continue;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      throw new InputError([{ file: displayPath(dir), message: msg(lang, 'fileUnreadable', { code: errCode(e) }) }]);
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (!entry.isFile()) continue;
       const p = path.join(dir, entry.name);
-      const file = { name: entry.name, path: p, source: readFileSync(p, 'utf8'), user };
+      const source = readRegular(p, displayPath(p), lang).toString('utf8').replace(/^\uFEFF/, '');
+      const file = { name: entry.name, path: p, source, user };
       if (entry.name === 'phrases.yaml') phrases.unshift(file);
       if (!files.has(entry.name)) files.set(entry.name, file);
     }
@@ -61,8 +74,11 @@ export function loadPembahasan(config: Config): Record<string, { path: string; t
   const out: Record<string, { path: string; text: string; exists: boolean }> = {};
   const files = { ...config.pembahasan, ...(config.questionnaire.intro ? { [QUESTIONNAIRE_INTRO]: config.questionnaire.intro } : {}) };
   for (const [id, p] of Object.entries(files)) {
-    const exists = existsSync(p);
-    out[id] = { path: p, exists, text: exists ? readFileSync(p, 'utf8').replace(/^\uFEFF/, '') : '' };
+    const kind = fileKind(p);
+    if (kind === 'folder') throw new InputError([{ file: displayPath(p), message: msg(config.language, 'pembahasanIsFolder') }]);
+    const exists = kind !== 'missing';
+    // readText refuses a device or pipe, a file over the size limit, and UTF-16.
+    out[id] = { path: p, exists, text: exists ? readText(p, displayPath(p), config.language) : '' };
   }
   return out;
 }

@@ -5,12 +5,19 @@
  * Errors (exit 1) are printed on the terminal; warnings also appear in the chapter and results.json
  * (`warnings: [{ code, message, ... }]`), in the language of the chapter.
  */
+import { clip, clipPath } from './clip.js';
+
 export type Lang = 'id' | 'en';
 
 type Args = Record<string, string | number>;
 type Entry = { id: (a: Args) => string; en: (a: Args) => string };
 
-const q = (s: string | number) => `"${s}"`;
+/** An echoed value from the input, quoted and cut to ~80 characters. */
+const q = (s: string | number) => `"${clip(String(s))}"`;
+/** A path, quoted and cut in the middle when very long. */
+const qp = (s: string | number) => `"${clipPath(String(s))}"`;
+/** An unquoted path. */
+const p = (s: string | number) => clipPath(String(s));
 
 const ASSUMPTION_NAMES: Record<Lang, Record<string, string>> = {
   id: {
@@ -81,8 +88,36 @@ const RULE_PROBLEMS: Record<Lang, Record<string, (found: string) => string>> = {
 export const catalog = {
   // ---- config ----
   configNotFound: {
-    id: (a) => `berkas konfigurasi tidak ditemukan (${a.path})`,
-    en: (a) => `config file not found (${a.path})`,
+    id: (a) => `berkas konfigurasi tidak ditemukan (${p(a.path)})`,
+    en: (a) => `config file not found (${p(a.path)})`,
+  },
+  configIsFolder: {
+    id: (a) => `${p(a.path)} adalah folder, bukan berkas konfigurasi; berikan berkasnya, mis. --config ${p(a.suggest)}`,
+    en: (a) => `${p(a.path)} is a folder, not a config file; give the file, e.g. --config ${p(a.suggest)}`,
+  },
+  configYamlAliases: {
+    id: () => `YAML tidak valid: terlalu banyak alias (*nama) yang diperluas; tulis nilainya secara langsung`,
+    en: () => `invalid YAML: too many aliases (*name) to expand; write the values out`,
+  },
+  configRequired: {
+    id: (a) => `wajib diisi (${typeName('id', a.expected)})`,
+    en: (a) => `required (${typeName('en', a.expected)})`,
+  },
+  configWrongType: {
+    id: (a) => `seharusnya ${typeName('id', a.expected)}, tetapi berisi ${a.got}${a.expected === 'number' && a.gotType === 'string' ? ' (tulis angka tanpa tanda kutip)' : ''}`,
+    en: (a) => `expected ${typeName('en', a.expected)}, got ${a.got}${a.expected === 'number' && a.gotType === 'string' ? ' (write numbers without quotes)' : ''}`,
+  },
+  configFileIsFolder: {
+    id: (a) => `${qp(a.path)} adalah folder, bukan berkas`,
+    en: (a) => `${qp(a.path)} is a folder, not a file`,
+  },
+  configFileNotRegular: {
+    id: (a) => `${qp(a.path)} bukan berkas biasa (perangkat, pipa atau soket); berikan berkas data`,
+    en: (a) => `${qp(a.path)} is not a regular file (a device, pipe or socket); give a data file`,
+  },
+  configTemplatesNotFolder: {
+    id: (a) => `${qp(a.path)} adalah berkas; "templates" harus berupa folder berisi templat`,
+    en: (a) => `${qp(a.path)} is a file; "templates" must be a folder of templates`,
   },
   configYaml: {
     id: (a) => `YAML tidak valid: ${a.detail}`,
@@ -137,13 +172,102 @@ export const catalog = {
     en: (a) => `rule ${q(a.rule)} cannot be read at character ${a.at}: ${RULE_PROBLEMS.en[String(a.problem)](String(a.found))}`,
   },
   configFileMissing: {
-    id: (a) => `berkas ${q(a.path)} tidak ditemukan`,
-    en: (a) => `file ${q(a.path)} not found`,
+    id: (a) => `berkas ${qp(a.path)} tidak ditemukan`,
+    en: (a) => `file ${qp(a.path)} not found`,
+  },
+  // ---- files (src/load/files.ts, src/output) ----
+  fileIsFolder: {
+    id: () => `ini adalah folder, bukan berkas`,
+    en: () => `this is a folder, not a file`,
+  },
+  fileNotRegular: {
+    id: () => `ini bukan berkas biasa (perangkat, pipa atau soket)`,
+    en: () => `this is not a regular file (a device, pipe or socket)`,
+  },
+  fileNotFound: {
+    id: () => `berkas tidak ditemukan`,
+    en: () => `file not found`,
+  },
+  fileUnreadable: {
+    id: (a) => `berkas tidak dapat dibaca (${a.code})`,
+    en: (a) => `cannot read the file (${a.code})`,
+  },
+  fileTooLarge: {
+    id: (a) => `berkas berukuran ${a.size} MB; paling besar ${a.limit} MB`,
+    en: (a) => `the file is ${a.size} MB; at most ${a.limit} MB`,
+  },
+  pembahasanIsFolder: {
+    id: () => `ini adalah folder; pembahasan harus berupa berkas Markdown (.md)`,
+    en: () => `this is a folder; a pembahasan must be a Markdown file (.md)`,
   },
   // ---- data ----
+  dataUtf16: {
+    id: () => `berkas ini berenkode UTF-16 ("Unicode Text"); simpan sebagai UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)")`,
+    en: () => `the file is UTF-16 text ("Unicode Text"); save it as UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)")`,
+  },
+  dataIsZip: {
+    id: () => `berkas ini adalah buku kerja Excel (.xlsx), bukan CSV; ganti akhiran namanya menjadi .xlsx`,
+    en: () => `the file is an Excel workbook (.xlsx), not CSV; give it the .xlsx extension`,
+  },
+  dataIsXls: {
+    id: () => `berkas ini adalah buku kerja Excel 97–2003 (.xls); simpan sebagai .xlsx atau CSV UTF-8`,
+    en: () => `the file is an Excel 97–2003 workbook (.xls); save it as .xlsx or CSV UTF-8`,
+  },
+  dataBinary: {
+    id: () => `berkas ini bukan teks (berisi byte NUL), jadi bukan CSV`,
+    en: () => `the file is not text (it contains NUL bytes), so it is not CSV`,
+  },
+  xlsxInvalid: {
+    id: (a) => `bukan buku kerja Excel (.xlsx) yang valid (${clip(String(a.detail))}); buka di Excel lalu simpan lagi sebagai .xlsx, atau simpan sebagai CSV UTF-8`,
+    en: (a) => `not a valid Excel workbook (.xlsx) (${clip(String(a.detail))}); open it in Excel and save it again as .xlsx, or save it as CSV UTF-8`,
+  },
+  xlsxIsText: {
+    id: () => `berkas ini adalah teks (CSV?), bukan buku kerja Excel; ganti akhiran namanya menjadi .csv`,
+    en: () => `the file is text (CSV?), not an Excel workbook; give it the .csv extension`,
+  },
+  xlsxTooLarge: {
+    id: (a) => `buku kerja ini berisi ${a.size} MB setelah dibuka (paling besar ${a.limit} MB); simpan datanya sebagai CSV UTF-8`,
+    en: (a) => `the workbook unpacks to ${a.size} MB (at most ${a.limit} MB); save the data as CSV UTF-8`,
+  },
+  xlsxRatio: {
+    id: (a) => `bagian ${q(a.part)} dimampatkan ${a.ratio}:1 (paling banyak ${a.limit}:1): bukan buku kerja biasa; buka di Excel lalu simpan lagi, atau simpan sebagai CSV UTF-8`,
+    en: (a) => `part ${q(a.part)} is compressed ${a.ratio}:1 (at most ${a.limit}:1): not an ordinary workbook; open it in Excel and save it again, or save it as CSV UTF-8`,
+  },
+  xlsxSizeMismatch: {
+    id: (a) => `bagian ${q(a.part)} lebih besar daripada yang tercatat di direktori zip: berkas rusak atau dimanipulasi`,
+    en: (a) => `part ${q(a.part)} unpacks to more than the zip directory records: the file is damaged or tampered with`,
+  },
+  xlsxMerged: {
+    id: (a) => `sel ${a.range} digabung (merge) di dalam data: jawaban tiap responden harus berada di selnya sendiri; pisahkan gabungannya (Home → Merge & Center) dan isi setiap sel`,
+    en: (a) => `cells ${a.range} are merged inside the data: each respondent's answer must be in its own cell; unmerge them (Home → Merge & Center) and fill in every cell`,
+  },
+  xlsxFormula: {
+    id: (a) => `rumus ${q('=' + a.formula)} tidak menyimpan hasilnya; buka berkas di Excel lalu simpan lagi (atau tempel sebagai nilai)`,
+    en: (a) => `formula ${q('=' + a.formula)} has no saved result; open the file in Excel and save it again (or paste it as values)`,
+  },
+  limitCell: {
+    id: (a) => `sel berisi ${a.length} karakter; paling banyak ${a.limit}${a.hint ? ' (mungkin ada tanda kutip " yang tidak ditutup)' : ''}`,
+    en: (a) => `a cell of ${a.length} characters; at most ${a.limit}${a.hint ? ' (perhaps a quote " is not closed)' : ''}`,
+  },
+  limitRow: {
+    id: (a) => `satu baris lebih dari ${a.limit} MB (mungkin ada tanda kutip " yang tidak ditutup)`,
+    en: (a) => `a row of more than ${a.limit} MB (perhaps a quote " is not closed)`,
+  },
+  limitColumns: {
+    id: (a) => `data berisi lebih dari ${a.limit} kolom; paling banyak ${a.limit}`,
+    en: (a) => `the data have more than ${a.limit} columns; at most ${a.limit}`,
+  },
+  limitCategories: {
+    id: (a) => `karakteristik ${q(a.column)} memiliki ${a.count} jawaban berbeda (paling banyak ${a.limit}); untuk kolom angka berikan "bins: [...]", selain itu kelompokkan jawabannya menjadi lebih sedikit kategori`,
+    en: (a) => `characteristic ${q(a.column)} has ${a.count} different answers (at most ${a.limit}); for a numeric column give "bins: [...]", otherwise group the answers into fewer categories`,
+  },
+  limitStrata: {
+    id: (a) => `data populasi berisi ${a.count} strata; paling banyak ${a.limit}`,
+    en: (a) => `the population file has ${a.count} strata; at most ${a.limit}`,
+  },
   dataMissingColumn: {
-    id: (a) => `kolom ${q(a.column)} (dari ${a.key} di konfigurasi) tidak ada di data; kolom yang ada: ${a.available}`,
-    en: (a) => `column ${q(a.column)} (from ${a.key} in the config) is not in the data; available columns: ${a.available}`,
+    id: (a) => `kolom ${q(a.column)} (dari ${a.key} di konfigurasi) tidak ada di data${a.available ? `; kolom yang ada: ${a.available}` : ''}`,
+    en: (a) => `column ${q(a.column)} (from ${a.key} in the config) is not in the data${a.available ? `; available columns: ${a.available}` : ''}`,
   },
   dataNotItem: {
     id: (a) => `${q(a.value)} bukan bilangan bulat ${a.min}–${a.max} (skala Likert)`,
@@ -317,6 +441,27 @@ export const catalog = {
     id: (a) => `berkas keluaran tidak ada: ${a.file}`,
     en: (a) => `output file missing: ${a.file}`,
   },
+  // ---- output (src/output/write.ts) ----
+  outIsFile: {
+    id: (a) => `${p(a.path)} adalah berkas, bukan folder keluaran; pilih folder lain dengan --out`,
+    en: (a) => `${p(a.path)} is a file, not an output folder; choose another folder with --out`,
+  },
+  outCannotWrite: {
+    id: (a) => `folder keluaran ${p(a.path)} tidak dapat ditulis (${a.code}); pilih folder lain dengan --out`,
+    en: (a) => `cannot write the output folder ${p(a.path)} (${a.code}); choose another folder with --out`,
+  },
+  outLocked: {
+    id: (a) => `${p(a.path)} sedang dibuka program lain: tutup ${a.name} (mis. di Word) lalu build lagi; keluaran sebelumnya tetap utuh`,
+    en: (a) => `${p(a.path)} is open in another program: close ${a.name} (e.g. in Word) and build again; the previous output is unchanged`,
+  },
+  outLockedFolder: {
+    id: (a) => `folder keluaran ${p(a.path)} sedang dipakai program lain (${a.code}): tutup berkas di dalamnya (mis. di Word) lalu build lagi; keluaran sebelumnya tetap utuh`,
+    en: (a) => `the output folder ${p(a.path)} is in use by another program (${a.code}): close the files in it (e.g. in Word) and build again; the previous output is unchanged`,
+  },
+  outNotBab4: {
+    id: (a) => `folder keluaran ${p(a.path)} sudah ada dan bukan buatan bab4 (tidak ada results.json): bab4 tidak menggantinya`,
+    en: (a) => `the output folder ${p(a.path)} exists and was not written by bab4 (no results.json): refusing to replace it`,
+  },
   // ---- watch (src/watch) ----
   watchStart: {
     id: (a) => `memantau ${a.count} berkas/folder masukan; tekan Ctrl+C untuk berhenti`,
@@ -352,12 +497,20 @@ export const catalog = {
     en: (a) => `${a.path} already exists; bab4 init does not overwrite it`,
   },
   initDataNotFound: {
-    id: (a) => `berkas data ${q(a.path)} tidak ditemukan`,
-    en: (a) => `data file ${q(a.path)} not found`,
+    id: (a) => `berkas data ${qp(a.path)} tidak ditemukan`,
+    en: (a) => `data file ${qp(a.path)} not found`,
   },
   initDataKind: {
-    id: (a) => `berkas data ${q(a.path)} harus .csv atau .xlsx`,
-    en: (a) => `data file ${q(a.path)} must be .csv or .xlsx`,
+    id: (a) => `berkas data ${qp(a.path)} harus .csv atau .xlsx`,
+    en: (a) => `data file ${qp(a.path)} must be .csv or .xlsx`,
+  },
+  initDirIsFile: {
+    id: (a) => `${p(a.path)} adalah berkas; bab4 init memerlukan folder (baru atau yang sudah ada)`,
+    en: (a) => `${p(a.path)} is a file; bab4 init needs a folder (new or existing)`,
+  },
+  initCannotWrite: {
+    id: (a) => `tidak dapat menulis ${p(a.path)} (${a.code})`,
+    en: (a) => `cannot write ${p(a.path)} (${a.code})`,
   },
   initDataConflict: {
     id: (a) => `${a.path} sudah ada dan isinya berbeda dari ${a.source}; bab4 init tidak menimpanya`,
@@ -439,6 +592,18 @@ export const catalog = {
 
 export type MessageKey = keyof typeof catalog;
 
+/** Every argument is cut to 1 000 characters at most (values echoed from the input are cut to ~80 by q()). */
 export function msg(lang: Lang, key: MessageKey, args: Args = {}): string {
-  return catalog[key][lang](args);
+  const safe: Args = {};
+  for (const [k, v] of Object.entries(args)) safe[k] = typeof v === 'string' && v.length > 1000 ? clip(v, 1000) : v;
+  return catalog[key][lang](safe);
+}
+
+const TYPE_NAMES: Record<Lang, Record<string, string>> = {
+  id: { number: 'angka', string: 'teks', boolean: 'true atau false', array: 'daftar [ … ]', object: 'peta { kunci: nilai }', int: 'bilangan bulat' },
+  en: { number: 'a number', string: 'a text', boolean: 'true or false', array: 'a list [ … ]', object: 'a map { key: value }', int: 'a whole number' },
+};
+
+function typeName(lang: Lang, t: string | number): string {
+  return TYPE_NAMES[lang][String(t)] ?? String(t);
 }

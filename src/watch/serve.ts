@@ -2,15 +2,27 @@
  * The preview server of `bab4 watch --serve`: the output folder on 127.0.0.1 (node:http), and
  * server-sent events that reload open pages after each build. The reload script is injected into
  * HTML responses only; the files on disk stay exactly as `build` writes them.
+ *
+ * What it serves, and to whom:
+ * - only GET/HEAD of regular files whose real path (symbolic links resolved) is inside the output
+ *   folder: a link pointing out of it (`ln -s /etc/passwd output/x`) is 404, like `..`;
+ * - only requests whose Host header is `127.0.0.1:PORT` or `localhost:PORT` (421 otherwise): a web
+ *   page on another name that resolves to 127.0.0.1 (DNS rebinding) cannot read the output;
+ * - at most MAX_CLIENTS live-reload connections (503 beyond), at most MAX_CONNECTIONS sockets.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { msg, type Lang } from '../messages/catalog.js';
+import { clip } from '../messages/clip.js';
 
 export const EVENTS_PATH = '/__bab4/events';
+/** Open live-reload (server-sent events) connections at most: a few tabs, not a flood. */
+export const MAX_CLIENTS = 16;
+/** Open sockets at most. */
+const MAX_CONNECTIONS = 64;
 
 /** Reloads on "reload"; shows the error of a failed build in a banner on "failed". */
 export const RELOAD_SCRIPT =
@@ -51,10 +63,25 @@ export interface PreviewServer {
 export async function startServer(root: string, port: number, lang: Lang = 'id'): Promise<PreviewServer> {
   const base = path.resolve(root);
   const clients = new Set<ServerResponse>();
+  let hosts = new Set<string>();
   const server = createServer((req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (!hosts.has(String(req.headers.host ?? '').toLowerCase())) {
+        res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bab4 serves 127.0.0.1 and localhost only\n');
+        return;
+      }
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
       if (url.pathname === EVENTS_PATH) {
+        if (clients.size >= MAX_CLIENTS) {
+          res.writeHead(503, { 'Retry-After': '5' }).end();
+          return;
+        }
         res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
         res.write(': bab4 watch\n\n');
         clients.add(res);
@@ -79,9 +106,12 @@ export async function startServer(root: string, port: number, lang: Lang = 'id')
         return;
       }
       try {
-        if (!(await stat(file)).isFile()) throw new Error('not a file');
+        // Symbolic links are followed only within the output folder (itself resolved: it may be a link).
+        const [realBase, real] = await Promise.all([realpath(base), realpath(file)]);
+        if (real !== realBase && !real.startsWith(realBase + path.sep)) throw new Error('outside');
+        if (!(await stat(real)).isFile()) throw new Error('not a file');
         const ext = path.extname(file).toLowerCase();
-        let body: Buffer | string = await readFile(file);
+        let body: Buffer | string = await readFile(real);
         if (ext === '.html') body = injectReload(body.toString('utf8'));
         res.writeHead(200, {
           'Content-Type': TYPES[ext] ?? 'application/octet-stream',
@@ -90,7 +120,7 @@ export async function startServer(root: string, port: number, lang: Lang = 'id')
         });
         res.end(req.method === 'HEAD' ? undefined : body);
       } catch {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(`not found: ${rel}\n`);
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(`not found: ${clip(rel)}\n`);
       }
     })();
   });
@@ -100,7 +130,9 @@ export async function startServer(root: string, port: number, lang: Lang = 'id')
     );
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  server.maxConnections = MAX_CONNECTIONS;
   const actual = (server.address() as AddressInfo).port;
+  hosts = new Set([`127.0.0.1:${actual}`, `localhost:${actual}`]);
   const send = (event: string, data: string) => {
     for (const c of clients) c.write(`event: ${event}\ndata: ${data}\n\n`);
   };

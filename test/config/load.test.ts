@@ -58,7 +58,7 @@ describe('loadConfig', () => {
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: lima persen').replace('language: id', 'language: jv'));
     const ps = problemsOf(() => loadConfig(s.config));
     expect(ps.some((p) => p.startsWith('4|language|') && p.includes('"id"') && p.includes('"en"'))).toBe(true);
-    expect(ps.some((p) => p.startsWith('5|alpha|') && p.includes('number'))).toBe(true);
+    expect(ps.some((p) => p.startsWith('5|alpha|') && p.includes('seharusnya angka, tetapi berisi teks "lima persen"'))).toBe(true);
   });
 
   it('refuses a model that names an unknown variable', () => {

@@ -33,7 +33,7 @@ export function fixtureStudy(name: string): Study {
   return wrap(dir, 'bab4.config.yaml');
 }
 
-function wrap(dir: string, config: string): Study {
+export function wrap(dir: string, config: string): Study {
   const abs = (rel: string) => path.join(dir, rel);
   return {
     dir,

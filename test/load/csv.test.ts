@@ -82,7 +82,7 @@ describe('loadData (CSV)', () => {
     const e = await problems(s);
     expect(e.problems).toHaveLength(MAX_PROBLEMS);
     expect(e.total).toBe(40);
-    expect(e.message).toContain(`(+${40 - MAX_PROBLEMS})`);
+    expect(e.message).toContain(`… ${40 - MAX_PROBLEMS} more (40 problems in total)`);
   });
 
   it('refuses a missing configured column, naming it and the config key', async () => {
