@@ -115,6 +115,8 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
 
   // Characteristics
   raw.characteristics.forEach((c, i) => {
+    const first = raw.characteristics.findIndex((d) => d.column === c.column);
+    if (first !== i) fail(['characteristics', i, 'column'], msg(lang, 'configDuplicateCharacteristic', { column: c.column, first: first + 1 }));
     if (c.bins && c.bins.some((b, j) => j > 0 && !(b > c.bins![j - 1]))) fail(['characteristics', i, 'bins'], msg(lang, 'configBins'));
     c.options?.forEach((o, j) => {
       if (c.options!.indexOf(o) !== j) fail(['characteristics', i, 'options', j], msg(lang, 'configDuplicateOption', { option: o }));
@@ -214,6 +216,7 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     docx: { reference },
     pdf: raw.pdf,
     italic: [...(lang === 'id' ? DEFAULT_ITALIC_ID : []), ...(raw.italic ?? [])],
+    decimals: { statistic: raw.decimals?.statistic ?? 3, mean: raw.decimals?.mean ?? 2, percent: raw.decimals?.percent ?? 1 },
     questionnaire: { intro },
     charts: { characteristics: raw.charts?.characteristics ?? true, items: raw.charts?.items ?? true },
     hypotheses,

@@ -133,6 +133,14 @@ export const configSchema = z
     docx: z.object({ reference: nonEmpty.optional() }).strict().optional(),
     pdf: z.boolean().default(false),
     italic: z.array(nonEmpty).optional(),
+    decimals: z
+      .object({
+        statistic: z.number().int().min(1, 'expected 1 to 6 decimals').max(6, 'expected 1 to 6 decimals').optional(),
+        mean: z.number().int().min(0, 'expected 0 to 6 decimals').max(6, 'expected 0 to 6 decimals').optional(),
+        percent: z.number().int().min(0, 'expected 0 to 6 decimals').max(6, 'expected 0 to 6 decimals').optional(),
+      })
+      .strict()
+      .optional(),
     questionnaire: z.object({ intro: nonEmpty.optional() }).strict().optional(),
     charts: z.object({ characteristics: z.boolean().optional(), items: z.boolean().optional() }).strict().optional(),
     hypotheses: z.record(z.string().regex(/^H[1-9][0-9]*$/, 'expected a hypothesis id H1, H2, …'), hypothesisSchema).optional(),

@@ -136,6 +136,8 @@ export interface Config {
   pdf: boolean;
   /** Foreign terms set in italics (the language's defaults plus the config's `italic:`). */
   italic: string[];
+  /** Decimals by quantity: statistics 3, means and standard deviations 2, percentages 1. */
+  decimals: { statistic: number; mean: number; percent: number };
   /** The questionnaire of the appendix: the author's cover letter and instructions (absolute path). */
   questionnaire: { intro?: string };
   /** Figures that repeat a table: false drops them (4.2 characteristic charts, 4.3 item distributions). */

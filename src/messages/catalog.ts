@@ -151,6 +151,10 @@ export const catalog = {
     id: () => `batas kelas harus berupa angka yang naik`,
     en: () => `class bounds must be increasing numbers`,
   },
+  configDuplicateCharacteristic: {
+    id: (a) => `kolom ${q(a.column)} sudah menjadi karakteristik ke-${a.first}; setiap kolom cukup satu kali`,
+    en: (a) => `column ${q(a.column)} is already characteristic number ${a.first}; give each column once`,
+  },
   configDuplicateOption: {
     id: (a) => `pilihan jawaban ${q(a.option)} tercantum dua kali`,
     en: (a) => `answer option ${q(a.option)} is listed twice`,

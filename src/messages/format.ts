@@ -19,11 +19,18 @@ function nf(lang: Lang, digits: number | undefined): Intl.NumberFormat {
   return f;
 }
 
-/** Fixed decimals (default: as many as needed, up to 6). Never prints "-0,000". Non-finite → "–". */
+/** The minus sign of typeset text (U+2212), the same in text, tables and equations. */
+export const MINUS = '\u2212';
+
+/**
+ * Fixed decimals (default: as many as needed, up to 6). Never prints "-0,000"; a negative number
+ * has the minus sign U+2212, not the hyphen-minus. Non-finite → "–".
+ */
 export function formatNumber(x: number, lang: Lang, digits?: number): string {
   if (!Number.isFinite(x)) return '–';
   const s = nf(lang, digits).format(x);
-  return /^-0([.,]0*)?$/.test(s) ? s.slice(1) : s;
+  if (/^-0([.,]0*)?$/.test(s)) return s.slice(1);
+  return s.startsWith('-') ? MINUS + s.slice(1) : s;
 }
 
 /** A p-value (Sig.) with 3 decimals, or "< 0,001" when it would round to 0,000. */

@@ -177,3 +177,11 @@ describe('loadConfig', () => {
     expect(rule).toContain('diharapkan angka, nama kolom atau "("');
   });
 });
+
+describe('characteristics', () => {
+  it('refuses the same column twice, naming the line', () => {
+    const s = defaultStudy();
+    s.edit('bab4.config.yaml', (t) => t.replace(/^characteristics:.*\n/m, (l) => `${l}  - { column: usia, label: Umur }\n`));
+    expect(() => loadConfig(s.config)).toThrow(/characteristics\.\d+\.column.*"usia".*karakteristik ke-/s);
+  });
+});

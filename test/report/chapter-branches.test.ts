@@ -148,7 +148,7 @@ describe('chapter wording: the default study (Indonesian)', () => {
 
   it('4.6 equation with a negative constant, one sentence per coefficient', () => {
     expect(ch.md).toContain('**Y = −2,064 + 0,668X₁ + 0,189X₂ + 0,226X₃ + e**');
-    expect(ch.md).toContain('Konstanta sebesar -2,064 berarti apabila X1, X2, dan X3 bernilai nol');
+    expect(ch.md).toContain('Konstanta sebesar −2,064 berarti apabila X1, X2, dan X3 bernilai nol');
     expect(ch.md).toContain('karena skor nol berada di luar rentang skala pengukuran');
     expect(ch.md).toContain('Koefisien regresi Penggunaan E-commerce (X1) sebesar 0,668 bertanda positif: jika X1 naik satu satuan, Pendapatan UMKM naik sebesar 0,668');
   });
@@ -194,9 +194,9 @@ describe('chapter wording: the default study (Indonesian)', () => {
   });
 
   it('4.5 the figures read: skewness, excess kurtosis, the largest P-P deviation and where, |e| against ŷ', () => {
-    expect(ch.md).toContain('Bentuk histogram pada Gambar 4.15 cukup simetris: kemencengan (*skewness*) residual sebesar -0,238 dengan galat baku 0,255, masih dalam batas ±1,96 kali galat bakunya. Kurtosis berlebih (*excess kurtosis*) sebesar 0,214 dengan galat baku 0,506 menunjukkan bahwa keruncingan distribusinya tidak berbeda jelas dari kurva normal.');
+    expect(ch.md).toContain('Bentuk histogram pada Gambar 4.15 cukup simetris: kemencengan (*skewness*) residual sebesar −0,238 dengan galat baku 0,255, masih dalam batas ±1,96 kali galat bakunya. Kurtosis berlebih (*excess kurtosis*) sebesar 0,214 dengan galat baku 0,506 menunjukkan bahwa keruncingan distribusinya tidak berbeda jelas dari kurva normal.');
     expect(ch.md).toContain('Pada Gambar 4.16, titik-titik menyimpang cukup jelas dari garis diagonal; selisih terbesar antara peluang kumulatif teramati dan harapan sebesar 0,105, yaitu di bagian tengah distribusi (peluang kumulatif harapan 0,408), tempat titik berada di bawah garis.');
-    expect(ch.md).toContain('Pada Gambar 4.17, sebaran residual tidak tampak melebar atau menyempit seiring naiknya nilai prediksi: korelasi antara nilai mutlak residual dan nilai prediksi hanya r = -0,089 (Sig. 0,406).');
+    expect(ch.md).toContain('Pada Gambar 4.17, sebaran residual tidak tampak melebar atau menyempit seiring naiknya nilai prediksi: korelasi antara nilai mutlak residual dan nilai prediksi hanya r = −0,089 (Sig. 0,406).');
   });
 
   it('the data note names the rows that fail a plausibility rule, with the columns’ labels', () => {
@@ -209,8 +209,8 @@ describe('chapter wording: the default study (Indonesian)', () => {
   });
 
   it('4.8 dominant variable, significant, contributions without suppression; they add up to R², not to the adjusted R²', () => {
-    expect(ch.md).toContain('variabel **Penggunaan E-commerce (X1)** memiliki nilai |Beta| terbesar, yaitu 0,562, sehingga merupakan variabel yang paling dominan memengaruhi pendapatan UMKM. Sumbangan efektifnya sebesar 35,80% dari total 49,38% (R²), atau 72,50% dari seluruh sumbangan variabel bebas.');
-    expect(ch.md).toContain('Perlu dicatat bahwa jumlah sumbangan efektif (49,38%) sama dengan R Square, bukan Adjusted R² (0,476) yang dipakai pada subbab 4.7');
+    expect(ch.md).toContain('variabel **Penggunaan E-commerce (X1)** memiliki nilai |Beta| terbesar, yaitu 0,562, sehingga merupakan variabel yang paling dominan memengaruhi pendapatan UMKM. Sumbangan efektifnya sebesar 35,8% dari total 49,4% (R²), atau 72,5% dari seluruh sumbangan variabel bebas.');
+    expect(ch.md).toContain('Perlu dicatat bahwa jumlah sumbangan efektif (49,4%) sama dengan R Square, bukan Adjusted R² (0,476) yang dipakai pada subbab 4.7');
     expect(ch.md).not.toContain('efek supresi');
   });
 
@@ -255,7 +255,7 @@ describe('chapter wording: survey-c — every assumption fails, no hypothesis ac
   it('no hypothesis accepted: t not significant (incl. a negative coefficient), F rejected', () => {
     expect(ch.results.hypotheses!.every((h) => !h.accepted)).toBe(true);
     expect(ch.md).toContain('Nilai signifikansi X2 sebesar 0,299 > 0,05 dan |t hitung| 1,042 < t tabel 1,981, maka **H₀ tidak dapat ditolak dan H₂ ditolak**');
-    expect(ch.md).toContain('Koefisien regresi Aksesibilitas (X2) sebesar -0,894 bertanda negatif: jika X2 naik satu satuan, Keputusan Pembelian turun sebesar 0,894');
+    expect(ch.md).toContain('Koefisien regresi Aksesibilitas (X2) sebesar −0,894 bertanda negatif: jika X2 naik satu satuan, Keputusan Pembelian turun sebesar 0,894');
     expect(ch.md).toContain('**Y = 11,028 + 0,749X₁ − 0,894X₂ + 0,153X₃ + e**');
     expect(ch.md).toContain('F hitung 1,167 < F tabel 2,683 dan nilai signifikansi sebesar 0,325 > 0,05, maka **H₀ tidak dapat ditolak dan H₄ ditolak**');
     expect(ch.md).toContain('secara simultan tidak berpengaruh signifikan terhadap keputusan pembelian (F = 1,167; Sig. 0,325), sehingga hipotesis H₄ ditolak.');
@@ -263,7 +263,7 @@ describe('chapter wording: survey-c — every assumption fails, no hypothesis ac
   });
 
   it('dominant variable: negative, not significant, suppression in the contributions', () => {
-    expect(ch.md).toContain('memiliki nilai |Beta| terbesar, yaitu 0,636 (Beta = -0,636), sehingga merupakan variabel yang paling dominan (dengan arah pengaruh negatif)');
+    expect(ch.md).toContain('memiliki nilai |Beta| terbesar, yaitu 0,636 (Beta = −0,636), sehingga merupakan variabel yang paling dominan (dengan arah pengaruh negatif)');
     expect(ch.md).toContain('Namun pengaruh variabel ini tidak signifikan pada uji t');
     expect(ch.md).toContain('Sumbangan efektif Lokasi Usaha (X1) bernilai negatif karena tanda Beta dan korelasinya dengan keputusan pembelian berlawanan (efek supresi)');
   });
@@ -278,8 +278,8 @@ describe('chapter wording: survey-b — a significant negative coefficient, a re
   it('significant but negative: the hypothesis of a positive effect is rejected', () => {
     const h4 = ch.results.hypotheses!.find((h) => h.id === 'H4')!;
     expect([h4.significant, h4.positive, h4.accepted]).toEqual([true, false, false]);
-    expect(ch.md).toContain('| H₄ | Intensitas Persaingan (X4) | -212.279,482 | -5,273 | 1,976 | < 0,001 | Signifikan negatif, H₄ ditolak |');
-    expect(ch.md).toContain('dan |t hitung| 5,273 > t tabel 1,976, tetapi koefisiennya negatif (-212.279,482): intensitas persaingan berpengaruh signifikan namun **negatif** terhadap pendapatan per bulan (Rp). Karena arahnya berlawanan dengan hipotesis, **H₀ tidak dapat ditolak dan H₄ ditolak**.');
+    expect(ch.md).toContain('| H₄ | Intensitas Persaingan (X4) | −212.279,482 | −5,273 | 1,976 | < 0,001 | Signifikan negatif, H₄ ditolak |');
+    expect(ch.md).toContain('dan |t hitung| 5,273 > t tabel 1,976, tetapi koefisiennya negatif (−212.279,482): intensitas persaingan berpengaruh signifikan namun **negatif** terhadap pendapatan per bulan (Rp). Karena arahnya berlawanan dengan hipotesis, **H₀ tidak dapat ditolak dan H₄ ditolak**.');
     expect(ch.md).toContain('Walaupun hipotesis H₁, H₂, H₃, dan H₄ menyatakan arah pengaruh, seluruh uji t dilakukan dua arah (*two-tailed*) sebagai pilihan yang lebih konservatif');
     expect(ch.md).toContain('- H₄: Intensitas Persaingan berpengaruh positif dan signifikan terhadap Pendapatan per Bulan (Rp).');
     expect(ch.md).toContain('sehingga hipotesis H₄ yang menyatakan pengaruh positif ditolak: peningkatan intensitas persaingan justru diikuti penurunan pendapatan per bulan (Rp).');
@@ -304,9 +304,9 @@ describe('chapter wording: variants of the data', () => {
     editCsv(s, DATA, invalidItem);
     const ch = await chapter(s);
     expect(ch.results.validity!.X1_5.valid).toBe(false);
-    expect(ch.md).toMatch(/Berdasarkan Tabel 4\.15, 4 dari 5 butir variabel Penggunaan E-commerce \(X1\) valid; butir X1\.5 \(r = -0,\d{3}\) memiliki r hitung tidak lebih besar dari r tabel \(0,208\) sehingga dinyatakan tidak valid\./);
+    expect(ch.md).toMatch(/Berdasarkan Tabel 4\.15, 4 dari 5 butir variabel Penggunaan E-commerce \(X1\) valid; butir X1\.5 \(r = −0,\d{3}\) memiliki r hitung tidak lebih besar dari r tabel \(0,208\) sehingga dinyatakan tidak valid\./);
     expect(ch.md).toContain('Berdasarkan Tabel 4.15, seluruh butir pernyataan variabel Media Sosial (X2) memiliki r hitung lebih besar dari r tabel (0,208), sehingga seluruh butir dinyatakan valid.');
-    expect(ch.md).toContain('| X1.5 | -0,');
+    expect(ch.md).toContain('| X1.5 | −0,');
     expect(ch.md).toMatch(/\| Tidak valid \|/);
     expect(ch.md).toContain('Butir yang tidak valid sebaiknya dikeluarkan dari instrumen');
     expect(ch.md).toMatch(/Alpha (variabel X1 )?akan naik apabila butir X1\.5 \(menjadi 0,\d{3}\) dihapus\./);
@@ -323,7 +323,7 @@ describe('chapter wording: variants of the data', () => {
     expect(ch.results.reliability!.X3.reliable).toBe(false);
     expect(ch.md).toContain('keputusan memakai korelasi butir dengan skor total tanpa butir itu sendiri (corrected item-total correlation)');
     expect(ch.md).toContain('tidak satu pun butir variabel Social Media Marketing (X3) memiliki r butir-total terkoreksi lebih besar dari r tabel (0,208), sehingga seluruh butirnya tidak valid.');
-    expect(ch.md).toMatch(/nilai Cronbach's Alpha variabel Social Media Marketing \(X3\) sebesar -\d,\d{3} ≤ 0,60, sehingga instrumen variabel ini dinyatakan tidak reliabel\./);
+    expect(ch.md).toMatch(/nilai Cronbach's Alpha variabel Social Media Marketing \(X3\) sebesar −\d,\d{3} ≤ 0,60, sehingga instrumen variabel ini dinyatakan tidak reliabel\./);
     expect(ch.md).toContain('Nilai Cronbach\'s Alpha variabel Penggunaan E-commerce (X1) sebesar 0,798 > 0,60, sehingga instrumen variabel ini dinyatakan reliabel.'.replace('Nilai', 'nilai'));
     expect(ch.md).toContain('Variabel yang tidak reliabel (Social Media Marketing (X3)) perlu ditafsirkan dengan hati-hati');
   });
@@ -363,7 +363,7 @@ describe('chapter wording: variants of the data', () => {
     const { regression: reg, assumptions: as } = ch.results;
     expect(reg!.adjR2).toBeLessThan(0);
     expect([as!.normality.passed, as!.normality.disagree]).toEqual([true, false]);
-    expect(ch.md).toMatch(/Nilai Adjusted R² sebesar -0,0\d\d bernilai negatif, yang berarti model praktis tidak menjelaskan variasi pendapatan UMKM\./);
+    expect(ch.md).toMatch(/Nilai Adjusted R² sebesar −0,0\d\d bernilai negatif, yang berarti model praktis tidak menjelaskan variasi pendapatan UMKM\./);
     expect(ch.md).toMatch(/sehingga residual \*\*berdistribusi normal\*\*\. Uji normalitas lainnya memberikan kesimpulan yang sama\./);
     expect(ch.md).toContain('Dengan demikian seluruh asumsi klasik terpenuhi, sehingga model regresi layak digunakan untuk pengujian hipotesis.');
     expect(ch.md).toMatch(/maka \*\*H₀ tidak dapat ditolak dan H₄ ditolak\*\*/);
@@ -524,7 +524,7 @@ describe('chapter wording: what an examiner asks (issue 11)', () => {
       c.tails = 'auto';
     }, fixtureStudy('survey-b')));
     expect(b.results.hypotheses!.map((x) => x.accepted)).toEqual([true, true, false, true, true]);
-    expect(b.md).toContain('Dengan uji satu arah, nilai signifikansi X4 kurang dari 0,001, lebih kecil dari 0,05, dan t hitung -5,273 < −t tabel (−1,655), maka **H₀ ditolak dan H₄ diterima**: intensitas persaingan berpengaruh negatif dan signifikan terhadap pendapatan per bulan (Rp).');
+    expect(b.md).toContain('Dengan uji satu arah, nilai signifikansi X4 kurang dari 0,001, lebih kecil dari 0,05, dan t hitung −5,273 < −t tabel (−1,655), maka **H₀ ditolak dan H₄ diterima**: intensitas persaingan berpengaruh negatif dan signifikan terhadap pendapatan per bulan (Rp).');
     expect(b.md).toContain('P(T ≤ t hitung) untuk hipotesis negatif');
     expect(b.md).toContain('- H₀: Intensitas Persaingan tidak berpengaruh negatif terhadap Pendapatan per Bulan (Rp).');
 
@@ -662,7 +662,7 @@ describe('chapter wording in English', () => {
     const ch = await chapter(english(fixtureStudy('survey-b')));
     expectEnglish(ch);
     expect(ch.md).toContain('| Significant negative, H₄ rejected |');
-    expect(ch.md).toContain('but the coefficient is negative (-212,279.482): intensitas persaingan has a significant but **negative** effect on pendapatan per bulan (Rp). Because the direction is opposite to the hypothesis, **H₀ is not rejected and H₄ is rejected**.');
+    expect(ch.md).toContain('but the coefficient is negative (−212,279.482): intensitas persaingan has a significant but **negative** effect on pendapatan per bulan (Rp). Because the direction is opposite to the hypothesis, **H₀ is not rejected and H₄ is rejected**.');
     expect(ch.md).toContain('X2.3 is a negatively worded statement, so its score was reversed (1 ↔ 5) before the analysis.');
     expect(ch.md).toContain('the Sig. of Kualitas Produk (X1), Promosi Digital (X2), and Intensitas Persaingan (X4) are smaller than 0.05');
   });
@@ -672,7 +672,7 @@ describe('chapter wording in English', () => {
     editCsv(s, DATA, invalidItem);
     const a = await chapter(s);
     expectEnglish(a);
-    expect(a.md).toMatch(/4 of the 5 items of Penggunaan E-commerce \(X1\) are valid; item X1\.5 \(r = -0\.\d{3}\) has a computed r not greater than the critical r \(0\.208\) and is therefore not valid\./);
+    expect(a.md).toMatch(/4 of the 5 items of Penggunaan E-commerce \(X1\) are valid; item X1\.5 \(r = −0\.\d{3}\) has a computed r not greater than the critical r \(0\.208\) and is therefore not valid\./);
 
     const p = english(defaultStudy());
     editCsv(p, DATA, yEqualsX1);

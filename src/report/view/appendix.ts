@@ -210,7 +210,7 @@ function outputPart(results: Results, plots: PlotData, config: Config, f: Fmt) {
           const s = r.itemTotal[it.column];
           return {
             code: f.text(itemCode(it.column)),
-            scaleMean: f.num(s?.scaleMeanIfDeleted),
+            scaleMean: f.mean(s?.scaleMeanIfDeleted),
             scaleVariance: f.num(s?.scaleVarianceIfDeleted),
             correctedR: f.num(s?.correctedR),
             alphaIfDeleted: f.num(s?.alphaIfDeleted),
@@ -241,7 +241,7 @@ function outputPart(results: Results, plots: PlotData, config: Config, f: Fmt) {
       .map((v) => {
         const d = variables[v.id];
         const whole = (x: number) => (Number.isInteger(x) ? f.int(x) : f.num(x));
-        return { id: f.text(v.id), label: f.text(v.label), n, min: whole(d.min), max: whole(d.max), mean: f.num(d.mean), sd: f.num(d.sd) };
+        return { id: f.text(v.id), label: f.text(v.label), n, min: whole(d.min), max: whole(d.max), mean: f.mean(d.mean), sd: f.mean(d.sd) };
       }),
     n,
   };

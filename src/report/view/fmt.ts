@@ -6,13 +6,27 @@ import type { Lang } from '../../messages/catalog.js';
 import { formatInt, formatNumber, formatP, formatPercent } from '../../messages/format.js';
 import { escapeMd } from '../markdown.js';
 
+/** Decimals by quantity (config `decimals`): the same quantity always with the same decimals. */
+export interface Decimals {
+  /** Test statistics, coefficients, correlations, critical values: 3. */
+  statistic: number;
+  /** Means and standard deviations of scores and items: 2. */
+  mean: number;
+  /** Percentages: 1. */
+  percent: number;
+}
+
+export const DEFAULT_DECIMALS: Decimals = { statistic: 3, mean: 2, percent: 1 };
+
 export interface Fmt {
   lang: Lang;
-  /** Statistic with `d` decimals (default 3). */
+  /** A statistic with `d` decimals (default: the statistics' decimals, 3). */
   num: (x: number | null | undefined, d?: number) => string;
+  /** A mean or standard deviation (default 2 decimals). */
+  mean: (x: number | null | undefined) => string;
   /** Sig. value: 0,012 or < 0,001. */
   p: (x: number | null | undefined) => string;
-  /** Percent: 49,4%. */
+  /** Percent: 49,4% (default: the percentages' decimals, 1). */
   pct: (x: number | null | undefined, d?: number) => string;
   /** Whole number with thousands separators. */
   int: (x: number | null | undefined) => string;
@@ -20,13 +34,14 @@ export interface Fmt {
   text: (s: string) => string;
 }
 
-export function makeFmt(lang: Lang): Fmt {
+export function makeFmt(lang: Lang, decimals: Decimals = DEFAULT_DECIMALS): Fmt {
   const ok = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
   return {
     lang,
-    num: (x, d = 3) => (ok(x) ? formatNumber(x, lang, d) : '–'),
+    num: (x, d = decimals.statistic) => (ok(x) ? formatNumber(x, lang, d) : '–'),
+    mean: (x) => (ok(x) ? formatNumber(x, lang, decimals.mean) : '–'),
     p: (x) => (ok(x) ? formatP(x, lang) : '–'),
-    pct: (x, d = 1) => (ok(x) ? formatPercent(x, lang, d) : '–'),
+    pct: (x, d = decimals.percent) => (ok(x) ? formatPercent(x, lang, d) : '–'),
     int: (x) => (ok(x) ? formatInt(x, lang) : '–'),
     text: escapeMd,
   };

@@ -24,7 +24,7 @@ export interface ViewInput {
 }
 
 export function buildView({ results, plots, config, words, pembahasan }: ViewInput) {
-  const f = makeFmt(config.language);
+  const f = makeFmt(config.language, config.decimals);
   return {
     title: f.text(config.title),
     n: f.int(results.meta.n),

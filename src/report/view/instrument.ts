@@ -55,7 +55,7 @@ export function instrumentView(results: Results, config: Config, f: Fmt) {
         anyRaisedBy: r.raisedByDeleting.length > 0,
         itemTotal: v.items.map((it) => {
           const s = r.itemTotal[it.column];
-          return { code: f.text(itemCode(it.column)), scaleMean: f.num(s.scaleMeanIfDeleted), scaleVariance: f.num(s.scaleVarianceIfDeleted), correctedR: f.num(s.correctedR), alphaIfDeleted: f.num(s.alphaIfDeleted) };
+          return { code: f.text(itemCode(it.column)), scaleMean: f.mean(s.scaleMeanIfDeleted), scaleVariance: f.num(s.scaleVarianceIfDeleted), correctedR: f.num(s.correctedR), alphaIfDeleted: f.num(s.alphaIfDeleted) };
         }),
       };
     });

@@ -179,7 +179,7 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
   const het = as.heteroscedasticity;
   const lin = as.linearity;
   const deciding = (which: string, test: string) => which === test;
-  const contribution = (results.contribution ?? []).map((c) => ({ ...term(c.term), beta: f.num(c.beta), rxy: f.num(c.rxy), effective: f.pct(c.effective, 2), relative: f.pct(c.relative, 2) }));
+  const contribution = (results.contribution ?? []).map((c) => ({ ...term(c.term), beta: f.num(c.beta), rxy: f.num(c.rxy), effective: f.pct(c.effective), relative: f.pct(c.relative) }));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const dominantHypothesis = results.dominant ? (results.hypotheses ?? []).find((h) => h.term === results.dominant!.term) : undefined;
   const dominant = results.dominant
@@ -352,14 +352,14 @@ export function modelView(results: Results, config: Config, f: Fmt, words: Words
       applicable: !reg.perfectFit,
     },
     dominant,
-    dominantEffective: dominantContribution ? f.pct(dominantContribution.effective, 2) : '–',
-    dominantRelative: dominantContribution ? f.pct(dominantContribution.relative, 2) : '–',
+    dominantEffective: dominantContribution ? f.pct(dominantContribution.effective) : '–',
+    dominantRelative: dominantContribution ? f.pct(dominantContribution.relative) : '–',
     contribution,
     // A negative SE (Beta and r of opposite signs: suppression) makes other shares exceed R² and 100%.
     anyNegativeContribution: (results.contribution ?? []).some((c) => c.effective < 0),
     negativeContributions: (results.contribution ?? []).filter((c) => c.effective < 0).map((c) => term(c.term)),
-    effectiveTotal: f.pct(sum((results.contribution ?? []).map((c) => c.effective)), 2),
-    relativeTotal: f.pct(sum((results.contribution ?? []).map((c) => c.relative)), 2),
+    effectiveTotal: f.pct(sum((results.contribution ?? []).map((c) => c.effective))),
+    relativeTotal: f.pct(sum((results.contribution ?? []).map((c) => c.relative))),
     charts: {
       histogram: chartIds.residualHistogram(),
       pp: chartIds.ppPlot(),
