@@ -21,10 +21,11 @@ import { loadReferenceDoc } from './load/docx-reference.js';
 import { hashInputs, inputKey, sha256 } from './load/hash.js';
 import { analyse, type Analysis } from './analysis/index.js';
 import type { Results } from './analysis/results.js';
-import { renderSvg } from './charts/render.js';
+import { defaultRenderer, type ChartRenderer } from './charts/renderer.js';
+import { svgSize, type Png } from './charts/png.js';
 import { present, type FileContent, type PresentOptions } from './report/index.js';
-import { checkOutput, recoverOutput, writeOutput } from './output/write.js';
-import { cacheDir, cachedRenderer, diskCache, type ChartCache } from './output/cache.js';
+import { checkOutput, recoverOutput, withFilesOf, writeOutput } from './output/write.js';
+import { cacheDir, cachedRenderer, diskCache, pngKey, type ChartCache } from './output/cache.js';
 import { readPreviousResults, staleness, type Staleness } from './output/check.js';
 import { VERSION } from './version.js';
 
@@ -43,6 +44,8 @@ export interface BuildResult {
   previous?: unknown;
   /** Charts taken from the cache and charts rendered (all rendered without a cache). */
   charts: { cached: number; rendered: number };
+  /** Wall time of each stage (ms), in order: for `npm run bench` and BAB4_TIMING=1. */
+  timings: Record<string, number>;
 }
 
 export interface BuildOptions extends PresentOptions {
@@ -50,6 +53,10 @@ export interface BuildOptions extends PresentOptions {
   outDir?: string | null;
   /** Chart cache: `'disk'` = `.bab4-cache/` beside the config, or a cache object (watch: in memory). */
   cache?: 'disk' | ChartCache;
+  /** watch: write the preview (Markdown, HTML, charts) before the Word files are made, then call this. */
+  onPreview?: () => void;
+  /** Who draws charts and their PNG (default: a worker thread when compiled); the watcher keeps one. */
+  renderer?: ChartRenderer;
   /** Also make the Word files (default true; tests of wording leave them out). */
   word?: boolean;
   /** Also print bab4.pdf and lampiran.pdf (default: the config's `pdf`). */
@@ -91,6 +98,13 @@ export function analysisKey(config: Config, inputs: Record<string, string>): str
 }
 
 export async function build(configPath: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = Math.round((now - t) * 10) / 10;
+    t = now;
+  };
   const config = loadConfig(configPath);
   if (options.outDir !== null) checkOutput(options.outDir ?? path.join(config.baseDir, 'output'), { lang: config.language }); // before the work
   const templates = loadTemplates(config);
@@ -106,21 +120,66 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   } else {
     const data = await loadData(config);
     const population = config.population ? loadPopulation(config, config.population) : undefined;
+    lap('inputs');
     analysis = analyse({ config, data, population, inputs });
   }
+  lap('analysis');
   const { results } = analysis;
+  // Charts: drawn by the renderer (a worker thread when compiled) while this thread writes the
+  // documents; each chart's PNG for Word is started as soon as its SVG is there.
+  const renderer = options.renderer ?? defaultRenderer();
   const cache = options.cache === 'disk' ? diskCache(cacheDir(config.baseDir)) : options.cache;
-  const baseRender = options.render ?? ((id: string, spec: object) => renderSvg(id, spec, config.language));
+  const baseRender = options.render ?? ((id: string, spec: object) => renderer.svg(id, spec, config.language));
   const cached = cache ? cachedRenderer(cache, config.language, baseRender) : undefined;
   let rendered = 0;
-  const render = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
-  const presented = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });
+  const renderOne = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
+  const word = options.word !== false;
+  const pngs = new Map<string, Promise<Png>>();
+  const pngOf = async (svg: string): Promise<Png> => {
+    const key = pngKey(svg);
+    cached?.used.add(key);
+    const hit = cache?.getPng(key);
+    if (hit) return { data: hit, ...svgSize(svg) };
+    const png = await renderer.png(svg);
+    cache?.setPng(key, png.data);
+    return png;
+  };
+  const render = async (id: string, spec: object) => {
+    const svg = await renderOne(id, spec);
+    if (word) pngs.set(id, pngOf(svg));
+    return svg;
+  };
+  let presented: Awaited<ReturnType<typeof present>>;
+  try {
+    presented = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });
+    lap('chapter, appendix, charts');
+  } finally {
+    if (!word && !options.renderer) await renderer.close();
+  }
   const files = presented.files;
   const year = documentYear(config, results);
-  if (options.word !== false) {
-    const { wordFiles } = await import('./docx/index.js');
-    const word = await wordFiles({ config, documents: presented.docs, charts: presented.charts, reference, year });
-    for (const [name, data] of word) files.set(name, data);
+  // watch: the preview first — the documents written with the Word files of the output folder as they
+  // were — then the whole output once the Word files are made (each write atomic).
+  const outDirOf = options.outDir === null ? undefined : (options.outDir ?? path.join(config.baseDir, 'output'));
+  let previous: unknown;
+  if (outDirOf) {
+    recoverOutput(outDirOf, { lang: config.language }); // a build killed mid-swap: its output first, for "what changed"
+    previous = readPreviousResults(outDirOf);
+  }
+  if (word && outDirOf && options.onPreview) {
+    writeOutput(outDirOf, withFilesOf(outDirOf, files, /\.(docx|pdf)$/), { lang: config.language });
+    lap('preview');
+    options.onPreview();
+  }
+  if (word) {
+    try {
+      const { wordFiles } = await import('./docx/index.js');
+      const out = await wordFiles({ config, documents: presented.docs, charts: presented.charts, reference, year, png: (id, svg) => pngs.get(id) ?? pngOf(svg) });
+      for (const [name, data] of out) files.set(name, data);
+      lap('word');
+    } finally {
+      if (!options.renderer) await renderer.close();
+    }
   }
   // A PDF that cannot be made (no browser) fails the build after the other outputs are written.
   let pdfError: unknown;
@@ -132,18 +191,18 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     } catch (e) {
       pdfError = e;
     }
+    lap('pdf');
   }
   const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
-  const done = { config, results, analysis, files, analysisKey: key, reused, charts };
+  const done = { config, results, analysis, files, analysisKey: key, reused, charts, timings };
   if (options.outDir === null) {
     if (pdfError) throw pdfError;
     return done;
   }
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
-  recoverOutput(outDir, { lang: config.language }); // a build killed mid-swap: its output first, for "what changed"
-  const previous = readPreviousResults(outDir);
   writeOutput(outDir, files, { lang: config.language });
   cache?.retain(cached!.used);
+  lap('write');
   if (pdfError) throw pdfError;
   return { ...done, outDir, previous };
 }

@@ -66,3 +66,24 @@ describe('build', () => {
     expect(s.read('mine/thesis.docx')).toBe('precious');
   });
 });
+
+describe('the preview write (watch)', () => {
+  it('writes the documents first, keeping the Word files of the last build, then the whole output', async () => {
+    const s = defaultStudy();
+    const out = path.join(s.dir, 'output');
+    await build(s.config, { outDir: out });
+    const oldDocx = readFileSync(path.join(out, 'bab4.docx'));
+    s.write('pembahasan/H1.md', 'Pembahasan baru tentang *e-commerce*.\n');
+    let seen: { html: string; docx: Buffer } | undefined;
+    await build(s.config, {
+      outDir: out,
+      onPreview: () => {
+        seen = { html: readFileSync(path.join(out, 'bab4.html'), 'utf8'), docx: readFileSync(path.join(out, 'bab4.docx')) };
+      },
+    });
+    expect(seen?.html).toContain('Pembahasan baru tentang');
+    expect(seen?.docx.equals(oldDocx)).toBe(true);
+    expect(readFileSync(path.join(out, 'bab4.docx')).equals(oldDocx)).toBe(false);
+    expect(existsSync(path.join(out, 'lampiran.docx'))).toBe(true);
+  }, 120_000);
+});

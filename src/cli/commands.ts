@@ -5,7 +5,7 @@ import { describeChanges, diffResults } from '../analysis/changes.js';
 import { msg, type Lang } from '../messages/catalog.js';
 import type { Staleness } from '../output/check.js';
 import { VERSION } from '../version.js';
-import { builtLine } from './lines.js';
+import { builtLine, timingLine } from './lines.js';
 
 export async function runBuild(opts: { config: string; out?: string; check?: boolean; pdf?: boolean }): Promise<number> {
   if (opts.check) return runCheck(opts);
@@ -13,6 +13,7 @@ export async function runBuild(opts: { config: string; out?: string; check?: boo
   const result = await build(opts.config, { outDir: opts.out, cache: 'disk', ...(opts.pdf ? { pdf: true } : {}) });
   const ms = Math.round(performance.now() - t0);
   process.stdout.write(builtLine(result, ms));
+  process.stderr.write(timingLine(result));
   if (result.previous) {
     const summary = describeChanges(diffResults(result.previous, result.results), result.config.language);
     if (summary) process.stdout.write(`bab4: ${summary}\n`);

@@ -11,6 +11,8 @@ import type { ReferenceDoc } from '../load/docx-reference.js';
 import type { Documents } from '../report/index.js';
 import { svgToPng, type Png } from '../charts/png.js';
 import { buildDocx } from './document.js';
+import { hashOf, Memo } from '../report/memo.js';
+import type { Doc } from '../report/doc/tree.js';
 import { packDocx, resolveStyleIds } from './package.js';
 
 export interface WordOptions {
@@ -30,12 +32,19 @@ const SEQ = {
   en: { chapter: { table: 'Table', figure: 'Figure' }, appendix: { table: 'Appendix_Table', figure: 'Appendix_Figure' } },
 };
 
+/** The last .docx files made (watch), by their key. */
+const made = new Memo<Promise<Uint8Array>>(6);
+
 export async function wordFiles(opts: WordOptions): Promise<Map<string, Uint8Array>> {
   const { config, documents, reference } = opts;
   const png = opts.png ?? ((_id: string, svg: string) => svgToPng(svg));
   const used = new Set<string>();
   for (const d of [documents.chapter, documents.appendix]) for (const c of d.captions) if (c.kind === 'figure') used.add(c.id);
-  const pngs = new Map<string, Png>(await Promise.all([...used].filter((id) => opts.charts.has(id)).map(async (id) => [id, await png(id, opts.charts.get(id)!)] as const)));
+  // The PNG are drawn elsewhere (a worker, libuv's pool) while the documents without figures are written.
+  const drawing = Promise.all([...used].filter((id) => opts.charts.has(id)).map(async (id) => [id, await png(id, opts.charts.get(id)!)] as const));
+  drawing.catch(() => undefined);
+  const figuresOf = (d: { captions: { kind: string }[] }) => d.captions.some((c) => c.kind === 'figure');
+  let pngs = new Map<string, Png>();
 
   const styles = resolveStyleIds(reference);
   const page = reference?.page;
@@ -45,16 +54,38 @@ export async function wordFiles(opts: WordOptions): Promise<Map<string, Uint8Arr
   const pageNumbers = config.pageNumbers;
 
   const files = new Map<string, Uint8Array>();
-  files.set(
-    'bab4.docx',
-    await pack(buildDocx({ doc: documents.chapter, kind: 'chapter', title: config.title, charts: pngs, pageStart: config.pageStart, pageNumbers, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4' } })),
-  );
-  files.set(
-    'lampiran.docx',
-    await pack(buildDocx({ doc: documents.appendix, kind: 'appendix', title: config.title, charts: pngs, pageNumbers, styles, page, fields: { seq: seq.appendix, bookmarkPrefix: '_RefB4L' } })),
-  );
+  const jobs: { name: string; doc: Doc; make: () => ReturnType<typeof buildDocx>; figures: boolean }[] = [
+    {
+      name: 'bab4.docx',
+      doc: documents.chapter,
+      figures: figuresOf(documents.chapter),
+      make: () => buildDocx({ doc: documents.chapter, kind: 'chapter', title: config.title, charts: pngs, pageStart: config.pageStart, pageNumbers, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4' } }),
+    },
+    {
+      name: 'lampiran.docx',
+      doc: documents.appendix,
+      figures: figuresOf(documents.appendix),
+      make: () => buildDocx({ doc: documents.appendix, kind: 'appendix', title: config.title, charts: pngs, pageNumbers, styles, page, fields: { seq: seq.appendix, bookmarkPrefix: '_RefB4L' } }),
+    },
+  ];
   if (config.lists === 'separate') {
-    files.set('daftar.docx', await pack(buildDocx({ doc: documents.lists, kind: 'lists', title: config.title, charts: pngs, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4D' } })));
+    jobs.push({ name: 'daftar.docx', doc: documents.lists, figures: false, make: () => buildDocx({ doc: documents.lists, kind: 'lists', title: config.title, charts: pngs, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4D' } }) });
+  }
+  // A document's .docx depends on the document, the charts it shows and these settings: the same
+  // again (watch, after a save that changed something else) is the file made before.
+  const settings = hashOf(config.language, config.title, config.pageStart, config.pageNumbers, opts.year, reference ? [reference.styles, reference.theme, reference.page] : null);
+  const charts = hashOf([...used].sort().map((id) => [id, opts.charts.get(id)]));
+  const keyOf = (job: (typeof jobs)[number]) => hashOf(job.name, job.doc.key, settings, job.figures ? charts : null);
+  // Documents without figures first, then the others once the PNG are there.
+  for (const job of jobs.filter((j) => !j.figures)) files.set(job.name, await made.get(keyOf(job), () => pack(job.make())));
+  for (const job of jobs.filter((j) => j.figures)) {
+    files.set(
+      job.name,
+      await made.get(keyOf(job), async () => {
+        pngs = new Map(await drawing);
+        return pack(job.make());
+      }),
+    );
   }
   return files;
 }

@@ -24,8 +24,27 @@ export interface PackOptions {
 const utf8 = new TextDecoder();
 const encode = (s: string) => new TextEncoder().encode(s);
 
+/**
+ * The package's parts before zipping: docx's own compiler (what Packer zips) when it is there —
+ * this saves zipping the parts twice — else Packer's zip, unzipped again.
+ */
+async function parts(doc: Document): Promise<Record<string, Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document, prettify?: unknown, overrides?: unknown[]) => Map<string, unknown> } }).compiler;
+  if (typeof compiler?.compile === 'function') {
+    const out: Record<string, Uint8Array> = {};
+    for (const [name, data] of compiler.compile(doc, undefined, [])) {
+      if (typeof data === 'string') out[name] = encode(data);
+      else if (ArrayBuffer.isView(data)) out[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      else if (data instanceof ArrayBuffer) out[name] = new Uint8Array(data);
+      else return unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
+    }
+    return out;
+  }
+  return unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
+}
+
 export async function packDocx(doc: Document, opts: PackOptions): Promise<Uint8Array> {
-  const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
+  const files = await parts(doc);
   const edit = (name: string, fn: (xml: string) => string) => {
     if (files[name]) files[name] = encode(fn(utf8.decode(files[name])));
   };

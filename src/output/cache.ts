@@ -7,6 +7,9 @@
  * Two stores: in memory (the watch process) and on disk (`.bab4-cache/charts/` beside the config,
  * for `build`). A disk entry carries the sha256 of its SVG and is ignored when it does not match;
  * any file-system failure only turns a hit into a miss.
+ *
+ * The PNG of a chart (for Word) is kept beside it, keyed by the sha256 of its SVG (`png/`): the same
+ * SVG always rasterizes to the same PNG.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,8 +20,16 @@ import { VERSION } from '../version.js';
 export interface ChartCache {
   get(key: string): string | undefined;
   set(key: string, svg: string): void;
-  /** After a successful build: forget every entry the build did not use. */
+  /** The PNG of an SVG, by the SVG's key (pngKey). */
+  getPng(key: string): Uint8Array | undefined;
+  setPng(key: string, png: Uint8Array): void;
+  /** After a successful build: forget every entry (SVG or PNG) the build did not use. */
   retain(used: ReadonlySet<string>): void;
+}
+
+/** The cache key of a chart's PNG: the sha256 of its SVG (and bab4's version). */
+export function pngKey(svg: string): string {
+  return sha256(`${VERSION}\u0000png\u0000${svg}`);
 }
 
 /** The cache key of a chart (sha256 hex). */
@@ -28,11 +39,15 @@ export function chartKey(id: string, spec: object, lang: Lang): string {
 
 export function memoryCache(): ChartCache {
   const map = new Map<string, string>();
+  const pngs = new Map<string, Uint8Array>();
   return {
     get: (key) => map.get(key),
     set: (key, svg) => void map.set(key, svg),
+    getPng: (key) => pngs.get(key),
+    setPng: (key, png) => void pngs.set(key, png),
     retain: (used) => {
       for (const key of [...map.keys()]) if (!used.has(key)) map.delete(key);
+      for (const key of [...pngs.keys()]) if (!used.has(key)) pngs.delete(key);
     },
   };
 }
@@ -46,7 +61,26 @@ const HEAD = /^<!-- sha256:([0-9a-f]{64}) -->\n/;
 
 export function diskCache(dir: string): ChartCache {
   const charts = path.join(dir, 'charts');
+  const pngs = path.join(dir, 'png');
   const file = (key: string) => path.join(charts, `${key}.svg`);
+  /** Writes a file whole or not at all (a sibling, then renamed). */
+  const put = (folder: string, target: string, content: string | Uint8Array) => {
+    const tmp = `${target}.tmp-${process.pid}`;
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(tmp, content);
+      renameSync(tmp, target);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  };
+  const forget = (folder: string, ext: string, used: ReadonlySet<string>) => {
+    try {
+      for (const name of readdirSync(folder)) if (!used.has(name.replace(ext, ''))) rmSync(path.join(folder, name), { force: true });
+    } catch {
+      // no cache folder: nothing to forget
+    }
+  };
   return {
     get(key) {
       try {
@@ -60,23 +94,23 @@ export function diskCache(dir: string): ChartCache {
       }
     },
     set(key, svg) {
-      const tmp = `${file(key)}.tmp-${process.pid}`;
+      put(charts, file(key), `<!-- sha256:${sha256(svg)} -->\n${svg}`);
+    },
+    getPng(key) {
       try {
-        mkdirSync(charts, { recursive: true });
-        writeFileSync(tmp, `<!-- sha256:${sha256(svg)} -->\n${svg}`);
-        renameSync(tmp, file(key));
+        const data = readFileSync(path.join(pngs, `${key}.png`));
+        // A PNG ends with its IEND chunk: a file cut short is no hit.
+        return data.length > 12 && data.subarray(-8).toString('latin1') === 'IEND\xaeB`\x82' ? new Uint8Array(data) : undefined;
       } catch {
-        rmSync(tmp, { force: true });
+        return undefined;
       }
     },
+    setPng(key, png) {
+      put(pngs, path.join(pngs, `${key}.png`), png);
+    },
     retain(used) {
-      try {
-        for (const name of readdirSync(charts)) {
-          if (!used.has(name.replace(/\.svg$/, ''))) rmSync(path.join(charts, name), { force: true });
-        }
-      } catch {
-        // no cache folder: nothing to forget
-      }
+      forget(charts, '.svg', used);
+      forget(pngs, '.png', used);
     },
   };
 }

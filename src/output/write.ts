@@ -302,3 +302,19 @@ export function writeOutput(outDir: string, files: Map<string, string | Uint8Arr
   remove(old);
   step('done');
 }
+
+/**
+ * The files of a build plus those of the output folder whose names match and that the build does not
+ * make (watch's preview write keeps the Word files of the last build until the new ones are made).
+ */
+export function withFilesOf(outDir: string, files: Map<string, string | Uint8Array>, names: RegExp): Map<string, string | Uint8Array> {
+  const out = new Map(files);
+  try {
+    for (const name of nodeFs.readdirSync(outDir)) {
+      if (names.test(name) && !out.has(name)) out.set(name, nodeFs.readFileSync(path.join(outDir, name)));
+    }
+  } catch {
+    // no output folder yet: nothing to keep
+  }
+  return out;
+}

@@ -145,10 +145,17 @@ function markWideTables(node: Nodes): void {
   if ('children' in node) for (const c of node.children) markWideTables(c as Nodes);
 }
 
-export function docToHtml(tree: Root, charts: Map<string, string>, opts: HtmlOptions = {}): string {
+/** The tree → HTML, each chart a placeholder (spliceCharts puts the SVG in, once drawn). */
+export function docToHtmlWithoutCharts(tree: Root, opts: HtmlOptions = {}): string {
   const lowered = lowerForHtml(groupBlocks(tree), opts)[0] as Root;
   markWideTables(lowered);
-  const hast = processor.runSync(lowered);
-  const html = processor.stringify(hast);
+  return processor.stringify(processor.runSync(lowered));
+}
+
+export function spliceCharts(html: string, charts: Map<string, string>): string {
   return html.replace(CHART_MARK, (_m, id: string) => charts.get(id) ?? '');
+}
+
+export function docToHtml(tree: Root, charts: Map<string, string>, opts: HtmlOptions = {}): string {
+  return spliceCharts(docToHtmlWithoutCharts(tree, opts), charts);
 }

@@ -24,8 +24,9 @@ import { renderTemplate } from './render.js';
 import { buildDoc } from './doc/build.js';
 import { docToMarkdown } from './doc/to-markdown.js';
 import type { CaptionKind, Doc } from './doc/tree.js';
-import { docToHtml } from './html.js';
+import { docToHtmlWithoutCharts, spliceCharts } from './html.js';
 import { escapeMd } from './markdown.js';
+import { hashOf, Memo } from './memo.js';
 
 export type FileContent = string | Uint8Array;
 
@@ -55,6 +56,10 @@ export interface PresentOptions {
   render?: (id: string, spec: object) => Promise<string>;
 }
 
+const docs = new Memo<Doc>(6);
+const pages = new Memo<string>(6);
+const markdowns = new Memo<string>(2);
+
 export async function present(
   results: Results,
   plots: PlotData,
@@ -70,25 +75,35 @@ export async function present(
   };
   const render = options.render ?? ((id: string, spec: object) => renderSvg(id, spec, config.language));
   const specs = chartSpecs(results, plots, config, phrases.chart, years);
-  const charts = new Map<string, string>();
-  for (const c of specs) charts.set(c.id, await render(c.id, c.spec));
+  // Every chart is asked for now and drawn while the documents are written (the renderer may be a
+  // worker thread); the HTML gets the SVG spliced in at the end.
+  const drawing = Promise.all(specs.map(async (c) => [c.id, await render(c.id, c.spec)] as const));
+  drawing.catch(() => undefined); // awaited below; a failure before then is not "unhandled"
 
   const view = buildView({ results, plots, config, pembahasan, words: { strength: phrases.lists.strength ?? [] } });
   const words: Record<CaptionKind, string> = { table: phrases.caption.table, figure: phrases.caption.figure };
-  const rendering = { source: escapeMd(config.source.text + (config.source.year ? `, ${config.source.year}` : '')), charts: new Set(charts.keys()) };
+  const rendering = { source: escapeMd(config.source.text + (config.source.year ? `, ${config.source.year}` : '')), charts: new Set(specs.map((c) => c.id)) };
   const doc = (entry: string, prefix: string, extra: { listed?: Doc['captions']; view?: object } = {}): Doc => {
     const r = renderTemplate(templates.files, entry, extra.view ?? view, rendering);
-    return buildDoc(r.marked, { prefix, words, authors: r.authors, listed: extra.listed, italic: config.italic, file: r.file });
+    const opts = { prefix, words, authors: r.authors, listed: extra.listed, italic: config.italic, file: r.file };
+    return docs.get(hashOf(r.marked, opts), () => buildDoc(r.marked, opts));
+  };
+  // The page around a document's HTML, and the HTML itself, memoized by the document and the page.
+  const htmlOf = (d: Doc, kind: 'chapter' | 'appendix' | 'lists', opts: { target?: string } = {}) => {
+    const shell = [templates.files.get('page.html.hbs')?.source, templates.files.get('style.css')?.source, config.language, config.title, pageNumberCss(config, kind)];
+    return pages.get(hashOf(d.key, kind, opts, shell), () => page(templates, config, docToHtmlWithoutCharts(d.tree, opts), kind));
   };
   const chapter = doc('bab4.md.hbs', '4.');
   const appendix = doc('lampiran.md.hbs', 'L.');
   const lists = doc('daftar.md.hbs', '4.', { listed: chapter.captions });
 
   const files = new Map<string, FileContent>();
-  files.set('bab4.md', docToMarkdown(chapter.tree));
-  files.set('bab4.html', page(templates, config, docToHtml(chapter.tree, charts), 'chapter'));
-  if (config.lists === 'separate') files.set('daftar.html', page(templates, config, docToHtml(lists.tree, charts, { target: 'bab4.html' }), 'lists'));
-  files.set('lampiran.html', page(templates, config, docToHtml(appendix.tree, charts), 'appendix'));
+  files.set('bab4.md', markdowns.get(chapter.key, () => docToMarkdown(chapter.tree)));
+  const html = new Map<string, string>([['bab4.html', htmlOf(chapter, 'chapter')]]);
+  if (config.lists === 'separate') html.set('daftar.html', htmlOf(lists, 'lists', { target: 'bab4.html' }));
+  html.set('lampiran.html', htmlOf(appendix, 'appendix'));
+  const charts = new Map(await drawing);
+  for (const [name, text] of html) files.set(name, spliceCharts(text, charts));
   for (const [id, svg] of charts) files.set(`charts/${id}.svg`, svg);
   files.set('results.json', JSON.stringify(results, null, 2) + '\n');
   return { files, docs: { chapter, appendix, lists }, charts };

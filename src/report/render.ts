@@ -20,8 +20,10 @@
  *   {{#join list "dan"}}{{label}}{{/join}}          → "a", "a dan b", "a, b, dan c" (the block per element,
  *                                                    joined; the conjunction is the template's word)
  */
+import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { InputError } from '../errors.js';
+import { precompiledFor } from './precompiled.js';
 import type { TemplateFile } from '../load/templates.js';
 import { marker } from './doc/markers.js';
 
@@ -41,18 +43,61 @@ export interface Rendered {
   file: string;
 }
 
-export function renderTemplate(files: Map<string, TemplateFile>, entry: string, view: object, opts: RenderOptions): Rendered {
+const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+
+/** What one render collects (the helpers write into the render that is running). */
+interface RenderState {
+  opts: RenderOptions;
+  ids: Set<string>;
+  problems: string[];
+  authors: string[];
+}
+
+interface Env {
+  hb: typeof Handlebars;
+  compiled: Map<string, Handlebars.TemplateDelegate>;
+  /** The render in progress (rendering is synchronous: one at a time). */
+  state?: RenderState;
+}
+
+/**
+ * A Handlebars environment per set of templates, kept while the templates stay the same (the watch
+ * process renders with it again and again; only a changed template is compiled again). bab4's own
+ * templates come precompiled (`npm run build:ts` → dist/templates.precompiled.js) when their text is
+ * the one precompiled; a user's template is compiled when first used.
+ */
+const envs = new Map<string, Env>();
+const ENVS = 4;
+
+function envFor(files: Map<string, TemplateFile>): Env {
+  const key = sha1([...files.values()].filter((f) => f.name.endsWith('.md.hbs')).map((f) => `${f.name}\u0000${f.source}`).join('\u0001'));
+  let env = envs.get(key);
+  if (env) {
+    envs.delete(key);
+    envs.set(key, env); // most recently used last
+    return env;
+  }
+  env = makeEnv(files);
+  envs.set(key, env);
+  if (envs.size > ENVS) envs.delete(envs.keys().next().value as string);
+  return env;
+}
+
+function makeEnv(files: Map<string, TemplateFile>): Env {
   const hb = Handlebars.create();
-  const ids = new Set<string>();
-  const problems: string[] = [];
-  const authors: string[] = [];
+  const env: Env = { hb, compiled: new Map() };
+  const st = (): RenderState => {
+    if (!env.state) throw new Error('internal: a template helper outside a render');
+    return env.state;
+  };
   const once = (id: unknown, what: string) => {
-    if (typeof id !== 'string' || !id) problems.push(`${what} without an id`);
-    else if (ids.has(id)) problems.push(`duplicate ${what} id "${id}"`);
-    else ids.add(id);
+    const s = st();
+    if (typeof id !== 'string' || !id) s.problems.push(`${what} without an id`);
+    else if (s.ids.has(id)) s.problems.push(`duplicate ${what} id "${id}"`);
+    else s.ids.add(id);
   };
   const flat = (s: string) => s.trim().replace(/\s*\n\s*/g, ' ');
-  const sourceOf = (text: unknown) => marker('SRC') + (typeof text === 'string' && text.trim() ? flat(text) : opts.source);
+  const sourceOf = (text: unknown) => marker('SRC') + (typeof text === 'string' && text.trim() ? flat(text) : st().opts.source);
 
   hb.registerHelper('tableCaption', function (this: unknown, id: string, options: Handlebars.HelperOptions) {
     once(id, 'table');
@@ -60,7 +105,7 @@ export function renderTemplate(files: Map<string, TemplateFile>, entry: string, 
   });
   hb.registerHelper('figure', function (this: unknown, id: string, options: Handlebars.HelperOptions) {
     once(id, 'figure');
-    if (!opts.charts.has(id)) problems.push(`figure "${id}" has no chart`);
+    if (!st().opts.charts.has(id)) st().problems.push(`figure "${id}" has no chart`);
     return `${marker(`FIG:${id}`)}\n\n${marker(`CAP:F:${id}`)}${flat(options.fn(this))}\n\n${sourceOf(options.hash?.source)}`;
   });
   hb.registerHelper('join', function (this: unknown, list: unknown, conj: unknown, options: Handlebars.HelperOptions) {
@@ -86,34 +131,43 @@ export function renderTemplate(files: Map<string, TemplateFile>, entry: string, 
   hb.registerHelper('listOfFigures', () => marker('LIST:F'));
   hb.registerHelper('author', (text: unknown) => {
     if (typeof text !== 'string') throw new Error(`author: expects the author's text, got ${typeof text}`);
-    authors.push(text);
-    return marker(`AUTH:${authors.length - 1}`);
+    const s = st();
+    s.authors.push(text);
+    return marker(`AUTH:${s.authors.length - 1}`);
   });
 
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  const compile = (file: TemplateFile) => {
-    let fn = compiled.get(file.name);
-    if (!fn) {
-      const inner = hb.compile(file.source, { strict: true, noEscape: true });
-      fn = (ctx: unknown, o?: Handlebars.RuntimeOptions) => {
-        try {
-          return inner(ctx, o);
-        } catch (e) {
-          throw templateError(file, e);
-        }
-      };
-      compiled.set(file.name, fn);
-    }
-    return fn;
-  };
   for (const file of files.values()) {
-    if (file.name.endsWith('.md.hbs')) hb.registerPartial(file.name.slice(0, -'.md.hbs'.length), compile(file));
+    if (!file.name.endsWith('.md.hbs')) continue;
+    const pre = precompiledFor(file);
+    const inner = pre ? hb.template(pre) : hb.compile(file.source, { strict: true, noEscape: true });
+    const fn = (ctx: unknown, o?: Handlebars.RuntimeOptions) => {
+      try {
+        return inner(ctx, o);
+      } catch (e) {
+        throw templateError(file, e);
+      }
+    };
+    env.compiled.set(file.name, fn);
+    hb.registerPartial(file.name.slice(0, -'.md.hbs'.length), fn);
   }
+  return env;
+}
+
+export function renderTemplate(files: Map<string, TemplateFile>, entry: string, view: object, opts: RenderOptions): Rendered {
+  const env = envFor(files);
   const main = files.get(entry);
-  if (!main) throw new Error(`internal: template ${entry} missing`);
-  const marked = compile(main)(view);
-  if (problems.length) throw new InputError(problems.map((message) => ({ file: main.path, message })));
-  return { marked, authors, file: main.path };
+  const fn = env.compiled.get(entry);
+  if (!main || !fn) throw new Error(`internal: template ${entry} missing`);
+  const state: RenderState = { opts, ids: new Set(), problems: [], authors: [] };
+  env.state = state;
+  let marked: string;
+  try {
+    marked = fn(view);
+  } finally {
+    env.state = undefined;
+  }
+  if (state.problems.length) throw new InputError(state.problems.map((message) => ({ file: main.path, message })));
+  return { marked, authors: state.authors, file: main.path };
 }
 
 function templateError(file: TemplateFile, e: unknown): Error {

@@ -1,8 +1,9 @@
 /**
  * `bab4 watch`: rebuild whenever an input changes.
  *
- *   chokidar events ─ relevant? ─ debounce (150 ms) ─ build (reuse analysis, cached charts) ─┬─ print, "what changed"
+ *   chokidar events ─ relevant? ─ debounce (60 ms) ─ build (reuse analysis, cached charts) ─┬─ print, "what changed"
  *        ▲                                                                                      ├─ reload preview pages
+ *        │                             (the preview is written and reloaded before the Word files are made)
  *        └──────────── re-read the config: update the watch list ◄─────────────────────────────┘
  *
  * A failed build prints its error (as `build` does) and leaves the last good output in place;
@@ -18,7 +19,8 @@ import { msg, type Lang } from '../messages/catalog.js';
 import { build, type BuildOptions, type BuildResult } from '../pipeline.js';
 import { diffResults, describeChanges, type Change } from '../analysis/changes.js';
 import { memoryCache } from '../output/cache.js';
-import { builtLine } from '../cli/lines.js';
+import { defaultRenderer } from '../charts/renderer.js';
+import { builtLine, timingLine } from '../cli/lines.js';
 import { matcher, roots, signature, targetsOf, type Targets } from './targets.js';
 import { startServer, type PreviewServer } from './serve.js';
 
@@ -31,7 +33,8 @@ export interface WatchOptions {
   serve?: boolean;
   /** Port for `serve` (0: any free port). Default 4173. */
   port?: number;
-  /** Quiet time after the last change before a build starts (ms). Default 150. */
+  /** Quiet time after the last change before a build starts (ms). Default 60: an editor's save
+   *  (write a temporary file, rename it) comes as a burst of events within a few milliseconds. */
   debounceMs?: number;
   /** Where lines go (default: process.stdout / process.stderr). Each line ends with "\n". */
   stdout?: (text: string) => void;
@@ -69,8 +72,10 @@ export function startWatch(opts: WatchOptions): Watch {
   const outDir = path.resolve(opts.out ?? path.join(path.dirname(configPath), 'output'));
   const out = opts.stdout ?? ((s: string) => void process.stdout.write(s));
   const err = opts.stderr ?? ((s: string) => void process.stderr.write(s));
-  const debounceMs = opts.debounceMs ?? 150;
+  const debounceMs = opts.debounceMs ?? 60;
   const cache = memoryCache();
+  // One chart renderer (a worker thread when compiled) for every build of this watch.
+  const renderer = defaultRenderer();
   const listeners = new Set<(e: BuildEvent) => void>();
   let lang: Lang = 'id';
   let reuse: BuildOptions['reuse'];
@@ -121,7 +126,8 @@ export function startWatch(opts: WatchOptions): Watch {
     const t0 = performance.now();
     const event: BuildEvent = { seq: ++seq, ok: false, ms: 0, changes: [] };
     try {
-      const result = await build(configPath, { outDir, cache, reuse });
+      // The preview (HTML) is written and reloaded first; the Word files follow in a second write.
+      const result = await build(configPath, { outDir, cache, reuse, renderer, onPreview: () => server?.reload() });
       reuse = { analysisKey: result.analysisKey, analysis: result.analysis };
       lang = result.config.language;
       event.ok = true;
@@ -134,6 +140,7 @@ export function startWatch(opts: WatchOptions): Watch {
           ? msg(lang, 'watchCached', { cached: result.charts.cached })
           : '';
       out(builtLine(result, event.ms, detail));
+      err(timingLine(result));
       const summary = describeChanges(event.changes, lang);
       if (summary) out(`bab4: ${summary}\n`);
       server?.reload();
@@ -206,6 +213,7 @@ export function startWatch(opts: WatchOptions): Watch {
       await running?.catch(() => undefined);
       await watcher?.close();
       await server?.close();
+      await renderer.close();
       listeners.clear();
     },
   };

@@ -12,8 +12,9 @@
  */
 import type { Image, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { InputError } from '../../errors.js';
+import { hashOf } from '../memo.js';
 import { LEADING_MARKER_RE, MARKER_RE } from './markers.js';
-import { parseAuthorMarkdown, parseTemplateMarkdown } from './parse.js';
+import { parseAuthorMarkdown, parseTemplateSections } from './parse.js';
 import { italicize } from './italic.js';
 import { spanContinuationRows } from './tables.js';
 import { plainText, type Bab4List, type CaptionInfo, type CaptionKind, type Doc, type Role } from './tree.js';
@@ -36,7 +37,7 @@ export interface BuildOptions {
 type AnyParent = Parent & { children: RootContent[] };
 
 export function buildDoc(marked: string, opts: BuildOptions): Doc {
-  const tree = parseTemplateMarkdown(marked);
+  const tree = parseTemplateSections(marked);
   const problems: string[] = [];
   const captions: CaptionInfo[] = [];
   const byId = new Map<string, CaptionInfo>();
@@ -147,7 +148,7 @@ export function buildDoc(marked: string, opts: BuildOptions): Doc {
     parent.children.splice(parent.children.indexOf(node), 1, ...(parseAuthorMarkdown(text).children as RootContent[]));
   }
   if (problems.length) throw new InputError(problems.map((message) => ({ file: opts.file, message })));
-  return { tree: tree as Root, captions };
+  return { tree: tree as Root, captions, key: hashOf(marked, opts) };
 }
 
 function setRole(p: Paragraph, role: Role): void {

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
+import { hashOf, Memo } from '../memo.js';
 
 /** remark plugin: GFM tables only (what the templates use). */
 function remarkTables(this: Processor) {
@@ -31,6 +32,21 @@ const authorParser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 export function parseTemplateMarkdown(text: string): Root {
   return templateParser.parse(text);
+}
+
+/** Parsed sections, by their text (the watch process parses only the sections a save changed). */
+const sections = new Memo<Root>(64);
+
+/**
+ * The templates' Markdown parsed section by section — split before each level-2 heading ("## 4.3 …"),
+ * which ends any paragraph, list or quote before it, so the parts parse as the whole does — each part
+ * memoized by its text and handed out as a copy (the tree builder changes what it is given).
+ */
+export function parseTemplateSections(text: string): Root {
+  const parts = text.split(/\n(?=## )/);
+  if (parts.length === 1) return parseTemplateMarkdown(text);
+  const children = parts.flatMap((part) => structuredClone(sections.get(hashOf(part), () => parseTemplateMarkdown(part))).children);
+  return { type: 'root', children };
 }
 
 export function parseAuthorMarkdown(text: string): Root {

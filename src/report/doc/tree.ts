@@ -77,6 +77,8 @@ declare module 'mdast' {
 export interface Doc {
   tree: Root;
   captions: CaptionInfo[];
+  /** A hash of everything the document was built from (outputs made from it are memoized by it). */
+  key: string;
 }
 
 /** The role of a node, when it is a paragraph with one. */

@@ -1,0 +1,79 @@
+/**
+ * Who draws the charts: a worker thread (src/charts/worker.ts) when bab4 runs compiled, so that
+ * vega and resvg work on the second core while the main thread writes the documents; in the same
+ * thread otherwise (tests run the TypeScript sources, which a worker cannot load).
+ *
+ * Either way the same functions make the same bytes; a renderer only decides where they run.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Lang } from '../messages/catalog.js';
+import type { Png } from './png.js';
+
+export interface ChartRenderer {
+  svg(id: string, spec: object, lang: Lang): Promise<string>;
+  png(svg: string): Promise<Png>;
+  /** Ends the worker (a renderer can be used again afterwards: it starts a new one). */
+  close(): Promise<void>;
+}
+
+/** In this thread: vega and resvg imported on first use. */
+export function inThreadRenderer(): ChartRenderer {
+  return {
+    svg: async (id, spec, lang) => (await import('./render.js')).renderSvg(id, spec, lang),
+    png: async (svg) => (await import('./png.js')).svgToPng(svg),
+    close: async () => undefined,
+  };
+}
+
+type Answer = { n: number; svg?: string; png?: Png; error?: string };
+
+/** On a worker thread, started on the first request; the thread does not keep the process alive. */
+export function workerRenderer(file = fileURLToPath(new URL('./worker.js', import.meta.url))): ChartRenderer {
+  let worker: Worker | undefined;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
+  const start = (): Worker => {
+    if (worker) return worker;
+    const w = new Worker(file);
+    w.unref();
+    w.on('message', (a: Answer) => {
+      const p = waiting.get(a.n);
+      waiting.delete(a.n);
+      if (a.error !== undefined) p?.reject(new Error(`chart worker: ${a.error}`));
+      else p?.resolve(a);
+    });
+    w.on('error', (e) => {
+      for (const p of waiting.values()) p.reject(e);
+      waiting.clear();
+      worker = undefined;
+    });
+    worker = w;
+    return w;
+  };
+  const ask = (req: Record<string, unknown>): Promise<Answer> =>
+    new Promise((resolve, reject) => {
+      const n = ++next;
+      waiting.set(n, { resolve, reject });
+      start().postMessage({ ...req, n });
+    });
+  return {
+    svg: async (id, spec, lang) => (await ask({ kind: 'svg', id, spec, lang })).svg!,
+    png: async (svg) => {
+      const png = (await ask({ kind: 'png', svg })).png!;
+      return { ...png, data: new Uint8Array(png.data) };
+    },
+    close: async () => {
+      const w = worker;
+      worker = undefined;
+      await w?.terminate();
+    },
+  };
+}
+
+/** The worker when the compiled worker file is there (and BAB4_CHART_WORKER is not 0), else this thread. */
+export function defaultRenderer(): ChartRenderer {
+  const file = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(file) && process.env.BAB4_CHART_WORKER !== '0' ? workerRenderer(file) : inThreadRenderer();
+}

@@ -1,0 +1,22 @@
+/**
+ * The chart worker: a thread of its own that renders charts (Vega-Lite → SVG) and their PNG for
+ * Word, while the main thread writes the chapter and the appendix. Messages in, one answer each:
+ *
+ *   { n, kind: 'svg', id, spec, lang } → { n, svg }
+ *   { n, kind: 'png', svg }            → { n, png: { data, width, height } }
+ *   any failure                         → { n, error }
+ */
+import { parentPort } from 'node:worker_threads';
+import { renderSvg } from './render.js';
+import { svgToPng } from './png.js';
+import type { Lang } from '../messages/catalog.js';
+
+export type ChartRequest = { n: number; kind: 'svg'; id: string; spec: object; lang: Lang } | { n: number; kind: 'png'; svg: string };
+
+parentPort?.on('message', (req: ChartRequest) => {
+  const answer = req.kind === 'svg' ? renderSvg(req.id, req.spec, req.lang).then((svg) => ({ n: req.n, svg })) : svgToPng(req.svg).then((png) => ({ n: req.n, png }));
+  answer.then(
+    (a) => parentPort!.postMessage(a, 'png' in a ? [a.png.data.buffer as ArrayBuffer] : []),
+    (e: unknown) => parentPort!.postMessage({ n: req.n, error: String((e as Error)?.stack ?? e) }),
+  );
+});

@@ -1,0 +1,29 @@
+/**
+ * bab4's own templates, precompiled when bab4 is built (scripts/precompile-templates.mjs →
+ * dist/templates.precompiled.cjs), keyed by the sha1 of their text: a template whose text is the
+ * one precompiled is used as it is, any other (a user's, or an edited default) is compiled.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+type TemplateSpecification = Parameters<typeof import('handlebars').template>[0];
+import type { TemplateFile } from '../load/templates.js';
+
+let table: Record<string, TemplateSpecification> | null | undefined;
+
+function load(): Record<string, TemplateSpecification> | null {
+  const file = fileURLToPath(new URL('../templates.precompiled.cjs', import.meta.url));
+  if (!existsSync(file)) return null;
+  try {
+    return createRequire(import.meta.url)(file) as Record<string, TemplateSpecification>;
+  } catch {
+    return null;
+  }
+}
+
+export function precompiledFor(file: TemplateFile): TemplateSpecification | undefined {
+  if (file.user) return undefined;
+  table ??= load();
+  return table?.[createHash('sha1').update(file.source).digest('hex')];
+}
