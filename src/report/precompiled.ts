@@ -6,14 +6,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { ROOT } from '../version.js';
 type TemplateSpecification = Parameters<typeof import('handlebars').template>[0];
 import type { TemplateFile } from '../load/templates.js';
 
 let table: Record<string, TemplateSpecification> | null | undefined;
 
 function load(): Record<string, TemplateSpecification> | null {
-  const file = fileURLToPath(new URL('../templates.precompiled.cjs', import.meta.url));
+  const file = path.join(ROOT, 'dist', 'templates.precompiled.cjs');
   if (!existsSync(file)) return null;
   try {
     return createRequire(import.meta.url)(file) as Record<string, TemplateSpecification>;
