@@ -98,6 +98,12 @@ describe('bab4.docx of the default study', () => {
     expect(Object.keys(doc).filter((k) => k.startsWith('word/media/')).length).toBe(figures(md));
   });
 
+  it('sets foreign terms in italics, as the HTML does (PUEBI)', () => {
+    expect(doc['word/document.xml']).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">e-commerce<\/w:t><\/w:r>/);
+    expect(built.files.get('bab4.html')).toContain('<em>e-commerce</em>');
+    expect(md).toContain('*e-commerce*');
+  });
+
   it('writes the equation as a Word equation with subscripts', () => {
     const xml = doc['word/document.xml'];
     expect(xml).toMatch(/<m:oMath>[\s\S]*<m:sSub>[\s\S]*<m:t[^>]*>X<\/m:t>[\s\S]*<m:t[^>]*>1<\/m:t>/);
