@@ -221,10 +221,21 @@ function paragraph(node: MdParagraph, ctx: Ctx, style?: string): Paragraph {
     case 'equation':
       return new Paragraph({ style: s.equation, children: [equationToMath(plainText(node.children))] });
     default:
-      // Lines ended by a hard break would be stretched to the full width in a justified paragraph.
-      if (node.children.some((c) => c.type === 'break')) return new Paragraph({ style: style ?? s.body, alignment: AlignmentType.LEFT, children: runs(node.children, ctx, {}) });
-      return new Paragraph({ style: style ?? s.body, children: runs(node.children, ctx, {}) });
+      return new Paragraph({ style: style ?? s.body, ...layoutOf(node), children: runs(node.children, ctx, {}) });
   }
+}
+
+/**
+ * What a plain paragraph's content asks of its layout: lines ended by a hard break, or answer options
+ * set apart by wide spaces ("☐ SD  ☐ SMP"), would be stretched over the full width if justified —
+ * they are set flush left; a paragraph of bold text only is a run-in heading, kept with what follows.
+ */
+function layoutOf(node: MdParagraph): { alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; keepNext?: boolean } {
+  const text = plainText(node.children);
+  const out: ReturnType<typeof layoutOf> = {};
+  if (node.children.some((c) => c.type === 'break') || /[\u2002\u2003]/.test(text)) out.alignment = AlignmentType.LEFT;
+  if (node.children.length > 0 && node.children.every((c) => c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''))) out.keepNext = true;
+  return out;
 }
 
 function list(node: List, ctx: Ctx, depth: number): Block[] {
@@ -234,7 +245,7 @@ function list(node: List, ctx: Ctx, depth: number): Block[] {
   for (const item of node.children) {
     item.children.forEach((child, i) => {
       if (child.type === 'paragraph' && i === 0) {
-        out.push(new Paragraph({ style: ctx.input.styles.list, numbering: { reference, level: Math.min(depth, 2), instance }, children: runs(child.children, ctx, {}) }));
+        out.push(new Paragraph({ style: ctx.input.styles.list, numbering: { reference, level: Math.min(depth, 2), instance }, ...layoutOf(child), children: runs(child.children, ctx, {}) }));
       } else if (child.type === 'list') out.push(...list(child, ctx, depth + 1));
       else out.push(...block(child, ctx, depth + 1, ctx.input.styles.list));
     });
@@ -248,7 +259,8 @@ function runs(nodes: readonly (PhrasingContent | Nodes)[], ctx: Ctx, fmt: IRunOp
   for (const n of nodes) {
     switch (n.type) {
       case 'text':
-        out.push(new TextRun({ ...fmt, text: n.value.replace(/\s*\n\s*/g, ' ') }));
+        // Wide spaces between answer options become ordinary ones: Word and Writer break lines there.
+        out.push(new TextRun({ ...fmt, text: n.value.replace(/\s*\n\s*/g, ' ').replace(/[\u2002\u2003]/g, ' ') }));
         break;
       case 'strong':
         out.push(...runs(n.children, ctx, { ...fmt, bold: true }));
