@@ -26,7 +26,7 @@ function editRows(s: Study, fn: (cell: (name: string, value?: string) => string,
 }
 
 async function inputError(s: Study): Promise<InputError> {
-  const e = await build(s.config, { outDir: null }).catch((x: unknown) => x);
+  const e = await build(s.config, { outDir: null, word: false }).catch((x: unknown) => x);
   expect(e).toBeInstanceOf(InputError);
   return e as InputError;
 }
@@ -59,7 +59,7 @@ describe('regression refusals and degenerate fits', () => {
     editRows(s, (cell) => {
       for (let j = 1; j <= 5; j++) cell(`Y_${j}`, cell(`X1_${j}`));
     });
-    const { results, files } = await build(s.config, { outDir: null });
+    const { results, files } = await build(s.config, { outDir: null, word: false });
     const reg = results.regression!;
     expect(reg.perfectFit).toBe(true);
     const [b0, b1, b2, b3] = reg.coefficients.map((c) => c.b);

@@ -49,7 +49,7 @@ async function buildStudy(lang: 'id' | 'en'): Promise<string> {
   });
   editCsv(study, 'data/responden.csv', (rows) => rows.map((r) => (r.pendidikan === 'S2' ? { ...r, pendidikan: `S2 ${PAYLOAD}` } : r)));
   const out = mkdtempSync(path.join(tmpdir(), `bab4-browser-${lang}-`));
-  await build(study.config, { outDir: out });
+  await build(study.config, { outDir: out, word: false });
   return out;
 }
 

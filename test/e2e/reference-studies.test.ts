@@ -26,7 +26,7 @@ for (const [name, sections] of Object.entries(CASES)) {
     let expected: Record<string, unknown>;
     beforeAll(async () => {
       const s = fixtureStudy(name);
-      results = (await build(s.config, { outDir: null })).results;
+      results = (await build(s.config, { outDir: null, word: false })).results;
       expected = JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8'));
     });
     for (const section of sections) {

@@ -19,7 +19,7 @@ import type { Study } from '../helpers/study.js';
 const stub = async () => '<svg/>';
 
 async function refusal(s: Study): Promise<InputError> {
-  const e = await build(s.config, { outDir: null, render: stub }).catch((x: unknown) => x);
+  const e = await build(s.config, { outDir: null, render: stub, word: false }).catch((x: unknown) => x);
   expect(e, String((e as Error)?.stack)).toBeInstanceOf(InputError);
   expect((e as InputError).message.length).toBeLessThan(4096);
   return e as InputError;

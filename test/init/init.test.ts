@@ -95,7 +95,7 @@ describe('bab4 init', () => {
     for (const word of ['label', 'Skala', 'Populasi', 'Strata', 'Tahun', 'pernyataan']) expect(readme.toLowerCase()).toContain(word.toLowerCase());
     expect(readFileSync(path.join(dir, 'pembahasan/H1.md'), 'utf8')).toMatch(/^<!--[\s\S]*X1 terhadap Y[\s\S]*-->\n$/);
 
-    const built = await build(path.join(dir, 'bab4.config.yaml'));
+    const built = await build(path.join(dir, 'bab4.config.yaml'), { word: false });
     expect(built.results.meta.n).toBe(89);
     expect(existsSync(path.join(dir, 'output/bab4.html'))).toBe(true);
 
@@ -128,7 +128,7 @@ describe('bab4 init', () => {
     expect(config.variables[0].items[0]).toEqual({ column: 'X1_1', statement: expect.stringMatching(/^Saya menggunakan marketplace/) });
     expect(config.variables[1].items[0].statement).toMatch(/^Saya memiliki akun media sosial/);
     expect(config.columns.X2_1).toBe(readTable(csv).header.find((h) => h.startsWith('[X2.1]')));
-    const built = await build(path.join(dir, 'bab4.config.yaml'), { outDir: null });
+    const built = await build(path.join(dir, 'bab4.config.yaml'), { outDir: null, word: false });
     expect(built.results.meta.n).toBe(89);
   });
 
@@ -144,7 +144,7 @@ describe('bab4 init', () => {
     await initStudy(path.join(dir, 'studi'), { data: path.join(dir, 'kuesioner.xlsx') });
     const config = loadConfig(path.join(dir, 'studi/bab4.config.yaml'));
     expect(config.data.sheet).toBe('Jawaban');
-    expect((await build(config.configPath, { outDir: null })).results.meta.n).toBe(89);
+    expect((await build(config.configPath, { outDir: null, word: false })).results.meta.n).toBe(89);
   });
 
   it('without --data: a commented config with example data that builds', async () => {
@@ -155,7 +155,7 @@ describe('bab4 init', () => {
     expect(text).toMatch(/# population:/);
     expect(text).toMatch(/# normality: lilliefors/);
     expect(existsSync(path.join(dir, 'data/contoh.csv'))).toBe(true);
-    const built = await build(path.join(dir, 'bab4.config.yaml'));
+    const built = await build(path.join(dir, 'bab4.config.yaml'), { word: false });
     expect(built.results.meta.n).toBe(100);
     expect(built.results.meta.simulated).toBe(true);
     expect(built.config.model).toEqual({ dependent: 'Y', independents: ['X1', 'X2'] });
@@ -170,7 +170,7 @@ describe('bab4 init', () => {
     expect(existsSync(path.join(dir, 'templates/style.css'))).toBe(true);
     const config = loadConfig(path.join(dir, 'bab4.config.yaml'));
     expect(config.templates).toBe(path.join(dir, 'templates'));
-    const built = await build(config.configPath, { outDir: null });
+    const built = await build(config.configPath, { outDir: null, word: false });
     expect(Object.keys(built.results.meta.inputs)).toContain('templates/style.css');
   });
 

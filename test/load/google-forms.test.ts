@@ -25,8 +25,8 @@ describe('Google Forms export', () => {
     const s = defaultStudy();
     s.write('data/google-form.csv', toGoogleForms(s.read('data/responden.csv'), s.read('bab4.config.yaml')));
     s.write('forms.config.yaml', googleFormsConfig(s.read('bab4.config.yaml'), 'data/google-form.csv'));
-    const a = await build(s.config, { outDir: path.join(s.dir, 'out-numeric') });
-    const b = await build(path.join(s.dir, 'forms.config.yaml'), { outDir: path.join(s.dir, 'out-forms') });
+    const a = await build(s.config, { outDir: path.join(s.dir, 'out-numeric'), word: false });
+    const b = await build(path.join(s.dir, 'forms.config.yaml'), { outDir: path.join(s.dir, 'out-forms'), word: false });
     expect(b.results.meta.n).toBe(89);
     expect(comparable(b.outDir!)).toEqual(comparable(a.outDir!));
     expect(Object.keys(b.results.meta.inputs)).toContain('data/google-form.csv');

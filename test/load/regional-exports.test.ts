@@ -26,8 +26,8 @@ describe('Indonesian Excel exports', () => {
     expect(csv).toMatch(/^\uFEFF"?tanggal_isi"?;/);
     s.write('data-id.csv', csv);
     s.write('id.config.yaml', s.read('bab4.config.yaml').replace('data: data.csv', 'data: data-id.csv'));
-    const a = await build(s.config, { outDir: path.join(s.dir, 'out-a') });
-    const b = await build(path.join(s.dir, 'id.config.yaml'), { outDir: path.join(s.dir, 'out-b') });
+    const a = await build(s.config, { outDir: path.join(s.dir, 'out-a'), word: false });
+    const b = await build(path.join(s.dir, 'id.config.yaml'), { outDir: path.join(s.dir, 'out-b'), word: false });
     expect(b.results.meta.n).toBe(150);
     expect(comparable(b.outDir!)).toEqual(comparable(a.outDir!));
   });
@@ -43,7 +43,7 @@ describe('Indonesian Excel exports', () => {
     wb.addWorksheet('Rekap').addRows([['n', 89], ['rata-rata', { formula: 'AVERAGE(Jawaban!J2:J90)' }]]);
     await wb.xlsx.writeFile(path.join(s.dir, 'data/responden.xlsx'));
 
-    const plain = await build(s.config, { outDir: path.join(s.dir, 'out-csv') });
+    const plain = await build(s.config, { outDir: path.join(s.dir, 'out-csv'), word: false });
     for (const sheet of ['Jawaban', '2']) {
       s.write('xlsx.config.yaml', s.read('bab4.config.yaml').replace('data: data/responden.csv', `data: { file: data/responden.xlsx, sheet: ${sheet === '2' ? 2 : sheet} }`));
       const x = await build(path.join(s.dir, 'xlsx.config.yaml'), { outDir: path.join(s.dir, `out-${sheet}`) });
@@ -52,7 +52,7 @@ describe('Indonesian Excel exports', () => {
     }
 
     s.write('xlsx.config.yaml', s.read('bab4.config.yaml').replace('data: data/responden.csv', 'data: { file: data/responden.xlsx, sheet: Data }'));
-    const err = await build(path.join(s.dir, 'xlsx.config.yaml'), { outDir: null }).catch((e: unknown) => e);
+    const err = await build(path.join(s.dir, 'xlsx.config.yaml'), { outDir: null, word: false }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/"Data".*"Petunjuk", "Jawaban", "Rekap"/);
   });

@@ -16,7 +16,7 @@ import { InputError } from '../../src/errors.js';
 import { loadExaminer } from '../fixtures/r/examiner-fixture.js';
 
 async function lampiran(s: Study): Promise<string> {
-  const { files } = await build(s.config, { outDir: null });
+  const { files } = await build(s.config, { outDir: null, word: false });
   const html = files.get('lampiran.html');
   expect(html, 'lampiran.html').toBeTypeOf('string');
   // Foreign terms in italics ("<em>Item-Total Statistics</em>") are tested on their own.
@@ -313,7 +313,7 @@ describe('the questionnaire as the respondents saw it (Lampiran 1)', () => {
   it('a missing intro file is refused with the key and its line', async () => {
     const s = defaultStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('questionnaire: { intro: kuesioner/pengantar.md }', 'questionnaire: { intro: kuesioner/surat.md }'));
-    const e = await build(s.config, { outDir: null }).catch((x: unknown) => x);
+    const e = await build(s.config, { outDir: null, word: false }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);
     const [p] = (e as InputError).problems;
     expect(p.column).toBe('questionnaire.intro');
@@ -324,7 +324,7 @@ describe('the questionnaire as the respondents saw it (Lampiran 1)', () => {
   it('an option listed twice is refused', async () => {
     const s = defaultStudy();
     editConfig(s, (c) => (c.characteristics[0].options = ['Laki-laki', 'Perempuan', 'Laki-laki']));
-    const e = await build(s.config, { outDir: null }).catch((x: unknown) => x);
+    const e = await build(s.config, { outDir: null, word: false }).catch((x: unknown) => x);
     expect((e as InputError).problems.map((p) => p.column)).toEqual(['characteristics.0.options.2']);
   });
 });

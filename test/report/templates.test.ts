@@ -15,7 +15,7 @@ describe('user templates', () => {
     s.write('tpl/pendahuluan.md.hbs', 'Pengantar saya sendiri untuk {{n}} responden.\n');
     s.write('tpl/phrases.yaml', 'caption:\n  table: Tab.\n');
     s.edit('bab4.config.yaml', (t) => t + 'templates: tpl\n');
-    const md = (await build(s.config, { outDir: null })).files.get('bab4.md') as string;
+    const md = (await build(s.config, { outDir: null, word: false })).files.get('bab4.md') as string;
     expect(md).toContain('Pengantar saya sendiri untuk 89 responden.');
     expect(md).toContain('**Tab. 4.1** Jumlah UMKM Fashion');
     expect(md).toContain('**Gambar 4.1**'); // other phrases keep their defaults
@@ -25,7 +25,7 @@ describe('user templates', () => {
     const s = defaultStudy();
     s.write('tpl/pendahuluan.md.hbs', 'Baris satu.\n\nJumlah responden: {{jumlahResponden}}.\n');
     s.edit('bab4.config.yaml', (t) => t + 'templates: tpl\n');
-    const e = await build(s.config, { outDir: null }).catch((x: unknown) => x);
+    const e = await build(s.config, { outDir: null, word: false }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);
     const p = (e as InputError).problems[0];
     expect(p.file).toBe(path.join(s.dir, 'tpl/pendahuluan.md.hbs'));
@@ -47,7 +47,7 @@ describe('pembahasan', () => {
     const text = 'Temuan ini sejalan dengan penelitian terdahulu yang saya kutip di Bab II.\n';
     s.write('pembahasan/H1.md', text);
     for (let i = 0; i < 2; i++) {
-      const { outDir } = await build(s.config);
+      const { outDir } = await build(s.config, { word: false });
       const md = readFileSync(path.join(outDir!, 'bab4.md'), 'utf8');
       const h1 = md.slice(md.indexOf('### 4.9.1'), md.indexOf('### 4.9.2'));
       expect(h1).toContain(text.trim());
