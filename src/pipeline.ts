@@ -174,7 +174,15 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   if (word) {
     try {
       const { wordFiles } = await import('./docx/index.js');
-      const out = await wordFiles({ config, documents: presented.docs, charts: presented.charts, reference, year, png: (id, svg) => pngs.get(id) ?? pngOf(svg) });
+      const out = await wordFiles({
+        config,
+        documents: presented.docs,
+        charts: presented.charts,
+        reference,
+        year,
+        png: (id, svg) => pngs.get(id) ?? pngOf(svg),
+        make: (input, packing) => renderer.docx(input, packing),
+      });
       for (const [name, data] of out) files.set(name, data);
       lap('word');
     } finally {

@@ -10,10 +10,11 @@ import type { Config } from '../config/types.js';
 import type { ReferenceDoc } from '../load/docx-reference.js';
 import type { Documents } from '../report/index.js';
 import { svgToPng, type Png } from '../charts/png.js';
-import { buildDocx } from './document.js';
+import type { DocxInput } from './document.js';
+import { makeDocx } from './make.js';
 import { hashOf, Memo } from '../report/memo.js';
 import type { Doc } from '../report/doc/tree.js';
-import { packDocx, resolveStyleIds } from './package.js';
+import { resolveStyleIds, type PackOptions } from './package.js';
 
 export interface WordOptions {
   config: Config;
@@ -25,6 +26,8 @@ export interface WordOptions {
   year: number;
   /** PNG of a chart (default: rendered now); the watcher passes a cached one. */
   png?: (id: string, svg: string) => Promise<Png>;
+  /** Makes a .docx without figures elsewhere (the chart worker's second job); default: this thread. */
+  make?: (input: DocxInput, packing: PackOptions) => Promise<Uint8Array>;
 }
 
 const SEQ = {
@@ -50,42 +53,47 @@ export async function wordFiles(opts: WordOptions): Promise<Map<string, Uint8Arr
   const page = reference?.page;
   const seq = SEQ[config.language];
   const date = { year: opts.year, month: 1, day: 1 };
-  const pack = (doc: Parameters<typeof packDocx>[0]) => packDocx(doc, { date, reference, styleIds: styles });
+  const packing: PackOptions = { date, reference, styleIds: styles };
   const pageNumbers = config.pageNumbers;
 
   const files = new Map<string, Uint8Array>();
-  const jobs: { name: string; doc: Doc; make: () => ReturnType<typeof buildDocx>; figures: boolean }[] = [
-    {
-      name: 'bab4.docx',
-      doc: documents.chapter,
-      figures: figuresOf(documents.chapter),
-      make: () => buildDocx({ doc: documents.chapter, kind: 'chapter', title: config.title, charts: pngs, pageStart: config.pageStart, pageNumbers, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4' } }),
-    },
+  const chapterInput = (): DocxInput => ({ doc: documents.chapter, kind: 'chapter', title: config.title, charts: pngs, pageStart: config.pageStart, pageNumbers, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4' } });
+  const jobs: { name: string; doc: Doc; input: () => DocxInput; figures: boolean }[] = [
+    { name: 'bab4.docx', doc: documents.chapter, figures: figuresOf(documents.chapter), input: chapterInput },
     {
       name: 'lampiran.docx',
       doc: documents.appendix,
       figures: figuresOf(documents.appendix),
-      make: () => buildDocx({ doc: documents.appendix, kind: 'appendix', title: config.title, charts: pngs, pageNumbers, styles, page, fields: { seq: seq.appendix, bookmarkPrefix: '_RefB4L' } }),
+      input: () => ({ doc: documents.appendix, kind: 'appendix', title: config.title, charts: pngs, pageNumbers, styles, page, fields: { seq: seq.appendix, bookmarkPrefix: '_RefB4L' } }),
     },
   ];
   if (config.lists === 'separate') {
-    jobs.push({ name: 'daftar.docx', doc: documents.lists, figures: false, make: () => buildDocx({ doc: documents.lists, kind: 'lists', title: config.title, charts: pngs, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4D' } }) });
+    jobs.push({ name: 'daftar.docx', doc: documents.lists, figures: false, input: () => ({ doc: documents.lists, kind: 'lists', title: config.title, charts: new Map(), styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4D' } }) });
   }
   // A document's .docx depends on the document, the charts it shows and these settings: the same
   // again (watch, after a save that changed something else) is the file made before.
   const settings = hashOf(config.language, config.title, config.pageStart, config.pageNumbers, opts.year, reference ? [reference.styles, reference.theme, reference.page] : null);
   const charts = hashOf([...used].sort().map((id) => [id, opts.charts.get(id)]));
   const keyOf = (job: (typeof jobs)[number]) => hashOf(job.name, job.doc.key, settings, job.figures ? charts : null);
-  // Documents without figures first, then the others once the PNG are there.
-  for (const job of jobs.filter((j) => !j.figures)) files.set(job.name, await made.get(keyOf(job), () => pack(job.make())));
-  for (const job of jobs.filter((j) => j.figures)) {
+  // Documents without figures are made elsewhere when a maker is given (the chart worker) while this
+  // thread waits for the PNG and makes the ones with figures.
+  const inThread = (input: DocxInput) => makeDocx(input, packing);
+  const elsewhere = opts.make ?? inThread;
+  const pending = jobs.map((job) =>
+    job.figures
+      ? undefined
+      : made.get(keyOf(job), () => elsewhere(job.input(), packing)),
+  );
+  for (const job of jobs) {
+    if (!job.figures) continue;
     files.set(
       job.name,
       await made.get(keyOf(job), async () => {
         pngs = new Map(await drawing);
-        return pack(job.make());
+        return inThread(job.input());
       }),
     );
   }
+  for (const [i, job] of jobs.entries()) if (pending[i]) files.set(job.name, await pending[i]!);
   return files;
 }
