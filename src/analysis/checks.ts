@@ -45,7 +45,7 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
   const n = data.n;
   const get = (name: string): ArrayLike<number> => {
     const c = data.columns.get(name)!;
-    return c.kind === 'numeric' ? c.values : Float64Array.from(c.values, Number);
+    return c.kind === 'numeric' ? c.values : Float64Array.from(c.codes, (k) => Number(c.levels[k]));
   };
 
   const rules: ChecksResult['rules'] = [];
@@ -79,7 +79,6 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
   const columns = [...data.columns.values()];
   const hashes = new Float64Array(n);
   const bits = new Float64Array(1);
-  const textHash = new Map<string, number>();
   const words = new Uint32Array(bits.buffer);
   // Each column once: its values as 32-bit words (numbers: both halves of the double; text: the
   // hash of the answer, each distinct answer hashed once), mixed row by row into two 32-bit hashes.
@@ -114,16 +113,14 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
         mixWord();
       }
     } else {
-      for (let i = 0; i < n; i++) {
-        const s = c.values[i];
-        let h = textHash.get(s);
-        if (h === undefined) {
-          h = 0x811c9dc5;
-          for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-          textHash.set(s, h);
-        }
-        word[i] = h;
-      }
+      // Text: the hash of each distinct answer, computed once.
+      const levelHash = Int32Array.from(c.levels, (s) => {
+        let h = 0x811c9dc5;
+        for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+        return h;
+      });
+      const codes = c.codes;
+      for (let i = 0; i < n; i++) word[i] = levelHash[codes[i]];
       mixWord();
     }
   }
@@ -141,7 +138,8 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
       list.push(i);
     }
   }
-  const same = (a: number, b: number) => columns.every((c) => c.values[a] === c.values[b] || (Number.isNaN(c.values[a] as number) && Number.isNaN(c.values[b] as number)));
+  const same = (a: number, b: number) =>
+    columns.every((c) => (c.kind === 'text' ? c.codes[a] === c.codes[b] : c.values[a] === c.values[b] || (Number.isNaN(c.values[a]) && Number.isNaN(c.values[b]))));
   const groups: number[][] = [];
   let dupCount = 0;
   for (const bucket of candidates.values()) {

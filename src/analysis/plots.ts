@@ -94,7 +94,7 @@ export function rawTable(config: Config, data: Dataset, scores: Scores): RawTabl
     seen.add(name);
     const col = data.columns.get(name)!;
     columns.push({ name, kind: 'text' });
-    getters.push(col.kind === 'text' ? (i) => col.values[i] : (i) => col.values[i]);
+    getters.push(col.kind === 'text' ? (i) => col.levels[col.codes[i]] : (i) => col.values[i]);
   };
   if (config.stratum) addText(config.stratum);
   for (const c of config.characteristics) addText(c.column);
