@@ -19,7 +19,7 @@ import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { displayPath } from '../config/load.js';
 import type { Dataset } from '../load/dataset.js';
-import { evaluateRule } from '../config/rule.js';
+import type { Rule, RuleNode } from '../config/rule.js';
 import { msg } from '../messages/catalog.js';
 import type { Warning } from './results.js';
 
@@ -51,16 +51,14 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
   const rules: ChecksResult['rules'] = [];
   const errors: { line?: number; index: number; rule: string; count: number; rows: number[] }[] = [];
   for (const spec of config.checks) {
-    const cols = new Map(spec.parsed.columns.map((c) => [c, get(c)]));
-    let i = 0;
-    const value = (c: string) => cols.get(c)![i];
+    const holdsAt = ruleColumn(spec.parsed, get, n);
     const rows: number[] = [];
     let count = 0;
     let notEvaluated = 0;
-    for (i = 0; i < n; i++) {
-      const holds = evaluateRule(spec.parsed, value);
-      if (holds === null) notEvaluated++;
-      else if (!holds) {
+    for (let i = 0; i < n; i++) {
+      const holds = holdsAt[i];
+      if (holds === NOT_EVALUATED) notEvaluated++;
+      else if (holds === 0) {
         count++;
         if (rows.length < MAX_LISTED) rows.push(data.rows[i]);
       }
@@ -168,7 +166,9 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
   if (items.length >= 3) {
     for (let i = 0; i < n; i++) {
       const first = items[0][i];
-      if (items.every((c) => c[i] === first)) {
+      let same = true;
+      for (let j = 1; same && j < items.length; j++) same = items[j][i] === first;
+      if (same) {
         slCount++;
         if (slRows.length < MAX_LISTED) slRows.push(data.rows[i]);
       }
@@ -177,4 +177,52 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
   if (slCount > 0) warnings.push({ code: 'straight-lining', section: 'data', message: msg(lang, 'warnStraightLining', { count: slCount, items: items.length, rows: rowList(slRows, slCount, lang) }) });
 
   return { rules, duplicates: { count: dupCount, groups }, straightLining: { count: slCount, rows: slRows } };
+}
+
+const NOT_EVALUATED = 2;
+
+/**
+ * A rule for every respondent at once (src/config/rule.ts `evaluateRule`, column by column: the
+ * same arithmetic on the same doubles): 1 holds, 0 violated, NOT_EVALUATED when a side is not a
+ * finite number (a missing value, a division by zero).
+ */
+function ruleColumn(rule: Rule, get: (name: string) => ArrayLike<number>, n: number): Uint8Array {
+  const a = sideColumn(rule.left, get, n);
+  const b = sideColumn(rule.right, get, n);
+  const out = new Uint8Array(n);
+  const op = rule.op;
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) out[i] = NOT_EVALUATED;
+    else out[i] = (op === '<' ? x < y : op === '<=' ? x <= y : op === '>' ? x > y : op === '>=' ? x >= y : op === '==' ? x === y : x !== y) ? 1 : 0;
+  }
+  return out;
+}
+
+/** One side of a rule, every respondent's value (a column itself is read, never changed). */
+function sideColumn(node: RuleNode, get: (name: string) => ArrayLike<number>, n: number): ArrayLike<number> {
+  switch (node.kind) {
+    case 'number':
+      return new Float64Array(n).fill(node.value);
+    case 'column':
+      return get(node.name);
+    case 'negate': {
+      const a = sideColumn(node.arg, get, n);
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = -a[i];
+      return out;
+    }
+    case 'binary': {
+      const a = sideColumn(node.left, get, n);
+      const b = sideColumn(node.right, get, n);
+      const out = new Float64Array(n);
+      const op = node.op;
+      if (op === '+') for (let i = 0; i < n; i++) out[i] = a[i] + b[i];
+      else if (op === '-') for (let i = 0; i < n; i++) out[i] = a[i] - b[i];
+      else if (op === '*') for (let i = 0; i < n; i++) out[i] = a[i] * b[i];
+      else for (let i = 0; i < n; i++) out[i] = a[i] / b[i];
+      return out;
+    }
+  }
 }

@@ -32,12 +32,21 @@ export function computeScores(config: Config, data: Dataset): Scores {
     const total = new Float64Array(n);
     for (const it of v.items) {
       const raw = numeric(data, it.column);
-      const x = v.reverse.includes(it.column) ? raw.map((val) => min + max - val) : raw;
+      let x = raw;
+      if (v.reverse.includes(it.column)) {
+        x = new Float64Array(n);
+        for (let i = 0; i < n; i++) x[i] = min + max - raw[i];
+      }
       items.set(it.column, x);
       for (let i = 0; i < n; i++) total[i] += x[i];
     }
     totals.set(v.id, total);
-    scores.set(v.id, v.score === 'mean' ? total.map((t) => t / v.items.length) : total);
+    let score = total;
+    if (v.score === 'mean') {
+      score = new Float64Array(n);
+      for (let i = 0; i < n; i++) score[i] = total[i] / v.items.length;
+    }
+    scores.set(v.id, score);
   }
   return { items, scores, totals };
 }

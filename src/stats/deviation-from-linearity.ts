@@ -43,18 +43,40 @@ export function deviationFromLinearity(y: ArrayLike<number>, x: ArrayLike<number
   const n = y.length;
   const none = (groups: number): DeviationFromLinearityResult => ({ f: NaN, df1: NaN, df2: NaN, p: NaN, groups });
   if (x.length !== n) return none(NaN);
-  const index = new Map<number, number>();
-  const group = new Int32Array(n);
+  // Groups numbered in order of first appearance; whole x values in a modest range (sums of Likert
+  // items) are looked up in a table, any other by a Map.
+  let lo = Infinity;
+  let hi = -Infinity;
+  let whole = true;
   for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) return none(NaN);
-    let g = index.get(x[i]);
-    if (g === undefined) {
-      g = index.size;
-      index.set(x[i], g);
-    }
-    group[i] = g;
+    const v = x[i];
+    if (!Number.isFinite(v) || !Number.isFinite(y[i])) return none(NaN);
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    if (whole && Math.floor(v) !== v) whole = false;
   }
-  const G = index.size;
+  const group = new Int32Array(n);
+  let G = 0;
+  if (whole && n > 0 && hi - lo < 1 << 16) {
+    const table = new Int32Array(hi - lo + 1).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const slot = x[i] - lo;
+      let g = table[slot];
+      if (g < 0) g = table[slot] = G++;
+      group[i] = g;
+    }
+  } else {
+    const index = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      let g = index.get(x[i]);
+      if (g === undefined) {
+        g = index.size;
+        index.set(x[i], g);
+      }
+      group[i] = g;
+    }
+    G = index.size;
+  }
   const df1 = G - 2;
   const df2 = n - G;
   if (!(df1 > 0) || !(df2 > 0)) return none(G);

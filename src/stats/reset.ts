@@ -69,8 +69,13 @@ export function reset(y: ArrayLike<number>, columns: ArrayLike<number>[], option
     const fit = options.fit ?? ols(y, columns);
     if (fit.perfectFit) return nan;
     const [ybar, sy] = meanSd(y);
-    const z = Float64Array.from(fit.fitted, (v) => (v - ybar) / sy);
-    const extra = power.map((pw) => Float64Array.from(z, (v) => v ** pw));
+    const z = new Float64Array(n);
+    for (let i = 0; i < n; i++) z[i] = (fit.fitted[i] - ybar) / sy;
+    const extra = power.map((pw) => {
+      const c = new Float64Array(n);
+      for (let i = 0; i < n; i++) c[i] = z[i] ** pw;
+      return c;
+    });
     const aux = ols(fit.residuals, [...columns, ...extra], { onCollinear: 'drop' });
     const f = (aux.ssRegression / df1) / (aux.rss / df2);
     return { f, df1, df2, p: fUpper(f, df1, df2) };

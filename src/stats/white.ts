@@ -30,17 +30,21 @@
  */
 import { studentizedBreuschPagan, type ChiSquareTestResult } from './breusch-pagan.js';
 
-/** The auxiliary regressors of White's test in R's order: x_j, x_j², x_j·x_l (j < l). */
+/**
+ * The auxiliary regressors of White's test in R's order: x_j, x_j², x_j·x_l (j < l). The x_j are
+ * the given columns themselves when they are Float64Arrays (not copied).
+ */
 export function whiteRegressors(columns: ArrayLike<number>[]): Float64Array[] {
   const k = columns.length;
-  const out: Float64Array[] = columns.map((c) => Float64Array.from(c));
-  for (let j = 0; j < k; j++) out.push(Float64Array.from(columns[j], (v) => v * v));
-  for (let j = 0; j < k; j++)
-    for (let l = j + 1; l < k; l++) {
-      const a = columns[j];
-      const b = columns[l];
-      out.push(Float64Array.from(a, (v, i) => v * b[i]));
-    }
+  const n = k > 0 ? columns[0].length : 0;
+  const out: Float64Array[] = columns.map((c) => (c instanceof Float64Array ? c : Float64Array.from(c)));
+  const product = (a: Float64Array, b: Float64Array) => {
+    const c = new Float64Array(n);
+    for (let i = 0; i < n; i++) c[i] = a[i] * b[i];
+    return c;
+  };
+  for (let j = 0; j < k; j++) out.push(product(out[j], out[j]));
+  for (let j = 0; j < k; j++) for (let l = j + 1; l < k; l++) out.push(product(out[j], out[l]));
   return out;
 }
 
