@@ -82,7 +82,7 @@ function multiple(spec: CharacteristicSpec, column: TextColumn): Partial_ {
   return { column: spec.column, label: spec.label, kind: 'multiple', ordered: false, base, answers, categories: ordered(spec, counts, base) };
 }
 
-function classes(spec: CharacteristicSpec, values: Float64Array, lang: Lang): Partial_ {
+function classes(spec: CharacteristicSpec, values: ArrayLike<number>, lang: Lang): Partial_ {
   const bins = spec.bins!;
   const counts = new Array<number>(bins.length + 1).fill(0);
   let integral = bins.every(Number.isInteger);

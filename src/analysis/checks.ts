@@ -82,33 +82,30 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
   // hash of the answer, each distinct answer hashed once), mixed row by row into two 32-bit hashes.
   const h1 = new Int32Array(n).fill(0x811c9dc5 | 0);
   const h2 = new Int32Array(n).fill(0x9747b28c | 0);
-  const word = new Int32Array(n);
-  const mixWord = () => {
-    for (let i = 0; i < n; i++) {
-      h1[i] = Math.imul(h1[i] ^ word[i], 0x01000193);
-      h2[i] = Math.imul(h2[i] ^ word[i], 0x5bd1e995);
-    }
-  };
   for (const c of columns) {
     if (c.kind === 'numeric') {
       // Small whole numbers (answers, counts) as themselves; any other number by both halves of its bits.
       let fractional = false;
+      const values = c.values;
       for (let i = 0; i < n; i++) {
-        const v = c.values[i];
-        if ((v | 0) === v) word[i] = v;
+        const v = values[i];
+        let w: number;
+        if ((v | 0) === v) w = v | 0;
         else {
           fractional = true;
           bits[0] = v;
-          word[i] = words[0] ^ 0x5bd1e995;
+          w = words[0] ^ 0x5bd1e995;
         }
+        h1[i] = Math.imul(h1[i] ^ w, 0x01000193);
+        h2[i] = Math.imul(h2[i] ^ w, 0x5bd1e995);
       }
-      mixWord();
       if (fractional) {
         for (let i = 0; i < n; i++) {
-          bits[0] = c.values[i];
-          word[i] = (c.values[i] | 0) === c.values[i] ? 0 : words[1];
+          bits[0] = values[i];
+          const w = (values[i] | 0) === values[i] ? 0 : words[1];
+          h1[i] = Math.imul(h1[i] ^ w, 0x01000193);
+          h2[i] = Math.imul(h2[i] ^ w, 0x5bd1e995);
         }
-        mixWord();
       }
     } else {
       // Text: the hash of each distinct answer, computed once.
@@ -118,8 +115,11 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
         return h;
       });
       const codes = c.codes;
-      for (let i = 0; i < n; i++) word[i] = levelHash[codes[i]];
-      mixWord();
+      for (let i = 0; i < n; i++) {
+        const w = levelHash[codes[i]];
+        h1[i] = Math.imul(h1[i] ^ w, 0x01000193);
+        h2[i] = Math.imul(h2[i] ^ w, 0x5bd1e995);
+      }
     }
   }
   for (let i = 0; i < n; i++) hashes[i] = (h1[i] >>> 0) * 2097152 + ((h2[i] >>> 0) & 0x1fffff);

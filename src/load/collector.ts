@@ -9,7 +9,7 @@ import { msg } from '../messages/catalog.js';
 import { clipList } from '../messages/clip.js';
 import { columnNeeds, resolveHeader, squash, type ColumnNeed } from './plan.js';
 import { isMissing, parseNumber, parseWhole } from './numbers.js';
-import type { Column, Dataset } from './dataset.js';
+import type { Column, Dataset, Numbers } from './dataset.js';
 
 /** The cells of one data row: a CSV record view, or an XLSX row (see ArrayCells). */
 export interface CellView {
@@ -48,6 +48,25 @@ export class ArrayCells implements CellView {
 
 /** At most this many problems are reported (the total is still counted). */
 export { MAX_PROBLEMS };
+
+/**
+ * How Likert answers are held: the smallest integer array holding every point of the scale (a byte
+ * per answer for any usual scale), with a value below the scale meaning "missing"; a scale beyond
+ * 16 bits in Float64Arrays with NaN.
+ */
+interface ItemStore {
+  make(length: number): Numbers;
+  missing: number;
+  min: number;
+  max: number;
+}
+
+function itemStore(scale: { min: number; max: number }): ItemStore {
+  const { min, max } = scale;
+  if (min > -128 && max <= 127) return { make: (length) => new Int8Array(length), missing: -128, min, max };
+  if (min > -32768 && max <= 32767) return { make: (length) => new Int16Array(length), missing: -32768, min, max };
+  return { make: (length) => new Float64Array(length), missing: NaN, min, max };
+}
 
 /** Rows per storage chunk: a column grows chunk by chunk, never by copying what was read. */
 const CHUNK_BITS = 14;
@@ -120,8 +139,8 @@ interface Slot {
   kind: typeof ITEM | typeof NUMBER | typeof TEXT;
   index: number;
   header: string;
-  /** Numbers (items, numeric columns), CHUNK rows each. */
-  num: Float64Array[];
+  /** Numbers (items: see ItemStore; numeric columns: Float64Array, NaN missing), CHUNK rows each. */
+  num: Numbers[];
   /** Codes into `levels` (text columns), CHUNK rows each. */
   codes: Int32Array[];
   levels?: TextLevels;
@@ -136,7 +155,8 @@ export class Collector {
   private readonly missingAllowed: boolean;
   private anyMissing = false;
   /** Per slot the chunk being filled (numbers, or codes for text slots). */
-  private readonly numOut: Float64Array[] = [];
+  private readonly numOut: Numbers[] = [];
+  private readonly items: ItemStore;
   private readonly codeOut: Int32Array[] = [];
 
   constructor(
@@ -175,6 +195,7 @@ export class Collector {
       this.slots.push({ need, kind, index, header: header[index], num: [], codes: [], ...(kind === TEXT ? { levels: new TextLevels() } : {}) });
     }
     if (problems.length) throw new InputError(problems);
+    this.items = itemStore(config.scale);
     const none = new Float64Array(0);
     const noCodes = new Int32Array(0);
     for (let s = 0; s < this.slots.length; s++) {
@@ -204,7 +225,7 @@ export class Collector {
       for (let s = 0; s < slots.length; s++) {
         const slot = slots[s];
         if (slot.kind === TEXT) slot.codes.push((this.codeOut[s] = new Int32Array(CHUNK)));
-        else slot.num.push((this.numOut[s] = new Float64Array(CHUNK)));
+        else slot.num.push((this.numOut[s] = slot.kind === ITEM ? this.items.make(CHUNK) : new Float64Array(CHUNK)));
       }
     }
     const count = cells.count;
@@ -221,7 +242,7 @@ export class Collector {
       const idx = slot.index;
       if (reported !== undefined && reported.has(idx)) {
         if (slot.kind === TEXT) this.codeOut[s][at] = slot.levels!.code('');
-        else numOut[s][at] = NaN;
+        else numOut[s][at] = slot.kind === ITEM ? this.items.missing : NaN;
         continue;
       }
       if (slot.kind === TEXT) {
@@ -246,7 +267,9 @@ export class Collector {
           }
         }
       }
-      numOut[s][at] = this.parse(cells, idx, slot, r, line);
+      const v = this.parse(cells, idx, slot, r, line);
+      // An item that is missing (or wrong, and reported: the build stops) is held as the store's "missing".
+      numOut[s][at] = slot.kind === ITEM && !(v >= this.items.min && v <= this.items.max) ? this.items.missing : v;
     }
     this.n++;
   }
@@ -324,7 +347,11 @@ export class Collector {
           const empty = s.levels!.code('');
           for (let i = 0; i < n; i++) if (s.codes[i >>> CHUNK_BITS][i & MASK] === empty) ok[i] = 0;
         } else {
-          for (let i = 0; i < n; i++) if (Number.isNaN(s.num[i >>> CHUNK_BITS][i & MASK])) ok[i] = 0;
+          const missing = s.kind === ITEM ? this.items.missing : NaN;
+          for (let i = 0; i < n; i++) {
+            const v = s.num[i >>> CHUNK_BITS][i & MASK];
+            if (v === missing || v !== v) ok[i] = 0;
+          }
         }
       }
       let m = 0;
@@ -342,7 +369,7 @@ export class Collector {
         s.codes = [];
         columns.set(s.need.name, { kind: 'text', ...renumber(codes, s.levels!.values) });
       } else {
-        const values = gather(s.num, new Float64Array(m), n, keep);
+        const values = gather(s.num, s.kind === ITEM ? this.items.make(m) : new Float64Array(m), n, keep);
         s.num = [];
         columns.set(s.need.name, { kind: 'numeric', values });
       }
@@ -375,7 +402,7 @@ export class Collector {
 }
 
 /** The first n values held in `chunks` (or those at `keep`) into `out`. */
-function gather<T extends Float64Array | Int32Array>(chunks: T[], out: T, n: number, keep?: Int32Array): T {
+function gather<T extends Numbers | Int32Array>(chunks: T[], out: T, n: number, keep?: Int32Array): T {
   if (keep) {
     for (let j = 0; j < keep.length; j++) {
       const i = keep[j];

@@ -1,13 +1,17 @@
 /**
- * The Dataset: respondents held column-wise. Item and numeric columns are Float64Arrays (NaN only
- * transiently for missing cells, before listwise deletion); text columns are codes into their
- * distinct answers (each answer string held once, however many respondents give it).
- * Only the columns the config uses are kept.
+ * The Dataset: respondents held column-wise. Numeric columns are Float64Arrays (NaN only
+ * transiently for missing cells, before listwise deletion); Likert items the smallest integer
+ * array holding every point of the scale (an Int8Array for any usual scale: a byte per answer, not
+ * eight); text columns are codes into their distinct answers (each answer string held once,
+ * however many respondents give it). Only the columns the config uses are kept.
  */
+
+/** The numbers of a column: Float64Array, or for Likert items Int8Array / Int16Array (exact small integers). */
+export type Numbers = Float64Array | Int8Array | Int16Array;
 
 export interface NumericColumn {
   kind: 'numeric';
-  values: Float64Array;
+  values: Numbers;
 }
 
 export interface TextColumn {
@@ -39,7 +43,7 @@ export interface Dataset {
   headerOf: Map<string, string>;
 }
 
-export function numeric(ds: Dataset, name: string): Float64Array {
+export function numeric(ds: Dataset, name: string): Numbers {
   const c = ds.columns.get(name);
   if (!c || c.kind !== 'numeric') throw new Error(`internal: column ${name} is not numeric`);
   return c.values;

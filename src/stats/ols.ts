@@ -497,11 +497,15 @@ function solveAugmented(F: Factor, f: Float64Array, g: Float64Array | null, db: 
   }
   db[0] = s0;
   for (let i = rank; i < p; i++) db[perm[i]] = 0;
-  if (de) {
-    for (let i = 0; i < rank; i++) w[i] = h[i];
-    for (let j = rank - 1; j >= 0; j--) applyReflector(F, j, w, 0);
-    de.set(w);
-  }
+  if (de) augmentedResidualPart(F, de, W);
+}
+
+/** The de of the solve solveAugmented last made with W (W untouched since). */
+function augmentedResidualPart(F: Factor, de: Float64Array, W: Work): void {
+  const { w, h } = W;
+  for (let i = 0; i < F.rank; i++) w[i] = h[i];
+  for (let j = F.rank - 1; j >= 0; j--) applyReflector(F, j, w, 0);
+  de.set(w);
 }
 
 /**
@@ -614,7 +618,9 @@ function solveOnce(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | n
 
 /**
  * Björck's iterative refinement of the augmented system from `sol` (in place), at most
- * `maxSteps` steps. Sets `accuracy` to the estimated relative error left.
+ * `maxSteps` steps. Sets `accuracy` to the estimated relative error left. Only `b` is refined for
+ * the caller: `e` is kept up to date only while another step follows (the caller recomputes the
+ * residuals from b), which spares applying Q once more after the last step.
  */
 function refine(
   F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null, sol: Solution, maxSteps: number, W: Work,
@@ -634,7 +640,7 @@ function refine(
   let accuracy = Infinity;
   for (let it = 0; it < maxSteps; it++) {
     augmentedResidual(F, rhs, c, e, b, f, g);
-    solveAugmented(F, f, g, db, de, W);
+    solveAugmented(F, f, g, db, null, W);
     for (let j = 0; j < p; j++) trial[j] = b[j] + db[j];
     const change = relativeChange(F, db, trial);
     if (!(change < prev)) {
@@ -644,7 +650,6 @@ function refine(
       break;
     }
     b.set(trial);
-    for (let i = 0; i < n; i++) e[i] += de[i];
     sol.steps++;
     // Error left after this step ≈ change·ρ/(1 − ρ), ρ the observed contraction.
     const rho = change / prev;
@@ -653,6 +658,10 @@ function refine(
     if (rho0 <= 1e-9 && change * rho0 <= EPS) {
       accuracy = Math.max(change * rho0, EPS);
       break;
+    }
+    if (it + 1 < maxSteps) {
+      augmentedResidualPart(F, de, W);
+      for (let i = 0; i < n; i++) e[i] += de[i];
     }
     prev = change;
   }

@@ -53,7 +53,8 @@ describe('loadData (CSV)', () => {
     expect(ds.n).toBe(89);
     expect(ds.rowsRead).toBe(89);
     const x = numeric(ds, 'X1_1');
-    expect(x).toBeInstanceOf(Float64Array);
+    expect(x).toBeInstanceOf(Int8Array); // a Likert item of 1–5: a byte per answer
+    expect(numeric(ds, 'pendapatan_per_bulan')).toBeInstanceOf(Float64Array);
     expect(Array.from(x.slice(0, 4))).toEqual([5, 3, 4, 3]);
     expect(text(ds, 'platform')[0]).toBe('Lazada, Instagram, WhatsApp');
     expect(text(ds, 'kecamatan')[1]).toBe('Danau Teluk');
