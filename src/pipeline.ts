@@ -19,7 +19,8 @@ import { loadData, loadPopulation } from './load/index.js';
 import { loadPembahasan, loadTemplates, type TemplateSet } from './load/templates.js';
 import { loadReferenceDoc } from './load/docx-reference.js';
 import { hashInputs, inputKey, sha256 } from './load/hash.js';
-import { analyse, type Analysis } from './analysis/index.js';
+import { analyse, type Analysis, type AnalysisStep } from './analysis/index.js';
+import type { Lang } from './messages/catalog.js';
 import type { Results } from './analysis/results.js';
 import { renderSvg } from './charts/render.js';
 import { present, type FileContent, type PresentOptions } from './report/index.js';
@@ -56,6 +57,16 @@ export interface BuildOptions extends PresentOptions {
   pdf?: boolean;
   /** The analysis of an earlier build, reused when its analysisKey equals this build's. */
   reuse?: { analysisKey: string; analysis: Analysis };
+  /** Called as each stage begins and as the data rows are read (the CLI's progress line, src/cli/progress.ts). */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** What a build is doing: its stage, the part of the analysis, the data rows read so far, the study's language. */
+export interface BuildProgress {
+  stage: 'load' | 'analyse' | 'present' | 'word' | 'pdf' | 'write';
+  step?: AnalysisStep;
+  rows?: number;
+  lang: Lang;
 }
 
 /** The input files the analysis reads (for hashing and watching). */
@@ -99,15 +110,19 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan), config.language);
   const key = analysisKey(config, inputs);
   const reused = options.reuse?.analysisKey === key;
+  const progress = options.onProgress;
+  const lang = config.language;
   let analysis: Analysis;
   if (reused) {
     const prior = options.reuse!.analysis;
     analysis = { ...prior, results: { ...prior.results, meta: { ...prior.results.meta, inputs } } };
   } else {
-    const data = await loadData(config);
+    progress?.({ stage: 'load', rows: 0, lang });
+    const data = await loadData(config, { onRows: progress && ((rows) => progress({ stage: 'load', rows, lang })) });
     const population = config.population ? loadPopulation(config, config.population) : undefined;
-    analysis = analyse({ config, data, population, inputs });
+    analysis = analyse({ config, data, population, inputs, onStep: progress && ((step) => progress({ stage: 'analyse', step, lang })) });
   }
+  progress?.({ stage: 'present', lang });
   const { results } = analysis;
   const cache = options.cache === 'disk' ? diskCache(cacheDir(config.baseDir)) : options.cache;
   const baseRender = options.render ?? ((id: string, spec: object) => renderSvg(id, spec, config.language));
@@ -118,6 +133,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const files = presented.files;
   const year = documentYear(config, results);
   if (options.word !== false) {
+    progress?.({ stage: 'word', lang });
     const { wordFiles } = await import('./docx/index.js');
     const word = await wordFiles({ config, documents: presented.docs, charts: presented.charts, reference, year });
     for (const [name, data] of word) files.set(name, data);
@@ -125,6 +141,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   // A PDF that cannot be made (no browser) fails the build after the other outputs are written.
   let pdfError: unknown;
   if (options.pdf ?? config.pdf) {
+    progress?.({ stage: 'pdf', lang });
     const { printPdfs } = await import('./pdf/index.js');
     try {
       const pages = ['bab4', 'lampiran'].map((name) => ({ name: `${name}.pdf`, html: files.get(`${name}.html`) as string }));
@@ -140,6 +157,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     return done;
   }
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
+  progress?.({ stage: 'write', lang });
   recoverOutput(outDir, { lang: config.language }); // a build killed mid-swap: its output first, for "what changed"
   const previous = readPreviousResults(outDir);
   writeOutput(outDir, files, { lang: config.language });
