@@ -123,10 +123,25 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
     }
   }
   for (let i = 0; i < n; i++) hashes[i] = (h1[i] >>> 0) * 2097152 + ((h2[i] >>> 0) & 0x1fffff);
-  // Only rows whose hash occurs twice or more can be duplicates: find those hashes by sorting a copy.
-  const sorted = hashes.slice().sort();
+  // Only rows whose hash occurs twice or more can be duplicates. A first look by 2 bits per bucket of
+  // 2²⁴ (4 MB): a row alone in its bucket has a hash no other row has; the hashes of the rest are
+  // sorted to find those that repeat (all rows when most are duplicates, few when most are unique).
+  const BUCKETS = 1 << 24;
+  const seen = new Uint8Array(BUCKETS / 4);
+  for (let i = 0; i < n; i++) {
+    const b = h1[i] & (BUCKETS - 1);
+    const shift = (b & 3) * 2;
+    const v = (seen[b >>> 2] >>> shift) & 3;
+    if (v < 2) seen[b >>> 2] += 1 << shift;
+  }
+  let shared = 0;
+  const inShared = (i: number) => ((seen[(h1[i] & (BUCKETS - 1)) >>> 2] >>> ((h1[i] & 3) * 2)) & 3) === 2;
+  for (let i = 0; i < n; i++) if (inShared(i)) shared++;
+  const sorted = new Float64Array(shared);
+  for (let i = 0, j = 0; i < n; i++) if (inShared(i)) sorted[j++] = hashes[i];
+  sorted.sort();
   const repeated = new Set<number>();
-  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
+  for (let i = 1; i < shared; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
   const candidates = new Map<number, number[]>();
   if (repeated.size > 0) {
     for (let i = 0; i < n; i++) {
