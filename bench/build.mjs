@@ -212,7 +212,10 @@ if (ONLY.has('watch')) {
 // 3. Full builds at scale.
 if (ONLY.has('scale') && SCALE.length) {
   console.log('Full builds of synthetic data (the default study\'s columns, 20 items): `bab4 build` in a new process, every output');
-  console.log(`  ${'n'.padStart(12)}  ${'time'.padStart(9)}  ${'peak RSS'.padStart(9)}  ${'per respondent'.padStart(14)}  data`);
+  // "per respondent": time / n; "marginal": the extra time per extra respondent since the previous n —
+  // constant when the cost is linear in n (the fixed cost of a build is in the first, not the second).
+  console.log(`  ${'n'.padStart(12)}  ${'time'.padStart(9)}  ${'peak RSS'.padStart(9)}  ${'per respondent'.padStart(14)}  ${'marginal'.padStart(10)}  data`);
+  let prev;
   const sample = path.join(ROOT, 'data/responden.csv');
   for (const n of SCALE) {
     const file = path.join(os.tmpdir(), `bab4-bench-synthetic-v1-${n}.csv`);
@@ -226,7 +229,9 @@ if (ONLY.has('scale') && SCALE.length) {
       const t = await run(process.execPath, ['--import', RSS, CLI, 'build', '--config', config], { env: { ...process.env, BAB4_BENCH_RSS: rssFile } });
       const rss = Number(readFileSync(rssFile, 'utf8')) * 1024;
       const size = statSync(file).size;
-      console.log(`  ${int(n).padStart(12)}  ${(t / 1000).toFixed(1).padStart(7)} s  ${int(rss / 1e6).padStart(6)} MB  ${((t * 1000) / n).toFixed(2).padStart(11)} µs  ${int(size / 1e6)} MB CSV`);
+      const marginal = prev && n > prev.n ? `${(((t - prev.t) * 1000) / (n - prev.n)).toFixed(2).padStart(7)} µs` : ''.padStart(10);
+      console.log(`  ${int(n).padStart(12)}  ${(t / 1000).toFixed(1).padStart(7)} s  ${int(rss / 1e6).padStart(6)} MB  ${((t * 1000) / n).toFixed(2).padStart(11)} µs  ${marginal}  ${int(size / 1e6)} MB CSV`);
+      prev = { n, t };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
