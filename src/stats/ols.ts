@@ -50,7 +50,10 @@
  * constant).
  * Non-finite input → `NonFiniteValueError`; unequal lengths → `DimensionMismatchError`.
  *
- * Cost O(n·p²) for the QR plus O(n·p) per refinement step; inputs are not modified.
+ * Cost O(n·p²) for the QR plus O(n·p) per refinement step; inputs are not modified (Float64Array
+ * columns are read in place, not copied). `olsDesign` factorizes a design once for several responses
+ * on the same columns (the model, then |e| for Glejser and e² for Breusch–Pagan): each fit is bit
+ * for bit the one computed from scratch.
  *
  * @example
  * // survey-a (n = 89): Y on X1, X2, X3 (sums of 5 Likert items each)
