@@ -1,189 +1,248 @@
 #!/usr/bin/env node
 /**
- * npm run bench — how fast bab4 is, on the compiled dist/ (run `npm run build:ts` first):
+ * npm run bench — how fast bab4 is, as a user feels it, on the compiled dist/ (`npm run build:ts`
+ * first). Everything runs through the CLI in a new process; nothing here is asserted.
  *
- *   1. cold build of the default study: a fresh `node dist/cli/bin.js build` (no chart cache);
- *   2. the same with the chart cache of the first run (.bab4-cache/);
- *   3. warm rebuilds in `bab4 watch` (in-process): after a template edit (analysis reused, every
- *      chart cached) and after a data edit (analysis redone, unchanged charts cached);
- *   4. load + analyse of a synthetic 1,000,000-respondent CSV (the default study's rows repeated
- *      with perturbed answers; generated once into the OS temp folder), no charts.
+ *   1. cold build of the default study: `bab4 build`, no chart cache, every output including the
+ *      Word files — the median of --runs runs; when Rscript with rmarkdown is available, paired with
+ *      the R Markdown render of ../shared/bench/rmarkdown/render.R (bab4 and R alternate) and the
+ *      ratio bab4 / R;
+ *   2. live preview: a `bab4 watch` process; the time from writing an edited file to the watch's
+ *      "bab4: preview →" line (the preview — Markdown, HTML, charts — written and swapped in; the
+ *      debounce included), and to its "bab4: … files →" line (the Word files too), after a
+ *      pembahasan edit, a template edit and a data edit (n = 89), --runs each;
+ *   3. full builds of synthetic data (the default study's columns, 20 items; bench/synthetic.mjs,
+ *      generated once into the OS temp folder) at n = 10⁵ and 10⁶ (10⁷ with --huge, a few minutes
+ *      and 1.4 GB of data): wall time, peak RSS of the child and the cost per respondent.
  *
- * Prints timings only; nothing here is asserted.
+ * Options: --runs N (default 5) · --only cold,watch,scale · --no-r · --huge · --scale 1e5,1e6,…
+ *          --r-dir DIR (default ../shared/bench/rmarkdown, or $BAB4_RMD_DIR)
  */
-import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensure } from './synthetic.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist');
-if (!existsSync(path.join(DIST, 'pipeline.js'))) {
+// The command as installed: package.json's bin (the bundle).
+const CLI = path.join(ROOT, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.bab4);
+const RSS = pathToFileURL(path.join(ROOT, 'bench/rss.mjs')).href;
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const RUNS = Math.max(1, Number(option('--runs', '5')) || 5);
+const ONLY = new Set(option('--only', 'cold,watch,scale').split(','));
+const SCALE = option('--scale', flag('--huge') ? '1e5,1e6,1e7' : '1e5,1e6').split(',').map(Number).filter((n) => n > 0);
+const R_DIR = path.resolve(option('--r-dir', process.env.BAB4_RMD_DIR ?? path.join(ROOT, '../shared/bench/rmarkdown')));
+
+if (!existsSync(CLI)) {
   console.error('bench: dist/ is missing — run `npm run build:ts` first');
   process.exit(1);
 }
-const dist = (p) => import(pathToFileURL(path.join(DIST, p)).href);
-const ms = (t0) => Math.round(performance.now() - t0);
-const report = (what, value) => {
-  console.log(`  ${what.padEnd(58)} ${value}`);
-};
 
-function study() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bab4-bench-'));
-  cpSync(path.join(ROOT, 'bab4.config.yaml'), path.join(dir, 'bab4.config.yaml'));
-  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
-  cpSync(path.join(ROOT, 'kuesioner'), path.join(dir, 'kuesioner'), { recursive: true });
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const int = (x) => Math.round(x).toLocaleString('en').replace(/,/g, ' ');
+const ms = (x) => `${int(x)} ms`;
+const spread = (xs) => `${ms(median(xs))}  (${int(Math.min(...xs))}–${int(Math.max(...xs))}, ${xs.length} runs)`;
+const line = (what, value) => console.log(`  ${what.padEnd(44)} ${value}`);
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+
+/** Runs a command to its end; resolves with the wall time, rejects with its stderr when it fails. */
+function run(cmd, argv, options = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let err = '';
+    child.stdout.resume();
+    child.stderr.on('data', (d) => (err = (err + d).slice(-4000)));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const t = performance.now() - t0;
+      if (code === 0) resolve(t);
+      else reject(new Error(`${path.basename(cmd)} ${argv.slice(-4).join(' ')} failed (${signal ?? code}): ${err.trim()}`));
+    });
+  });
+}
+
+/** A copy of the default study in a fresh temporary folder (its config, data, questionnaire, pembahasan). */
+function study(tag) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bab4-bench-${tag}-`));
+  for (const f of ['bab4.config.yaml', 'data', 'kuesioner', 'pembahasan']) cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
   return dir;
 }
 
-function cli(dir) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [path.join(DIST, 'cli/bin.js'), 'build', '--config', path.join(dir, 'bab4.config.yaml')], { encoding: 'utf8' });
-  const t = ms(t0);
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
-  return t;
+function machine() {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${process.platform}/${process.arch}`;
 }
 
-console.log(`bab4 bench — node ${process.version}, ${process.platform}/${process.arch}\n`);
-
-// 1–2. Cold build, then with the chart cache.
-{
-  const dir = study();
-  report('cold build (new process, no cache), wall', `${cli(dir)} ms`);
-  report('second build (new process, chart cache), wall', `${cli(dir)} ms`);
-  rmSync(dir, { recursive: true, force: true });
+function rAvailable() {
+  if (!existsSync(path.join(R_DIR, 'render.R'))) return `no ${path.relative(process.cwd(), path.join(R_DIR, 'render.R'))}`;
+  const r = spawnSync('Rscript', ['-e', 'quit(status = if (requireNamespace("rmarkdown", quietly = TRUE) && rmarkdown::pandoc_available()) 0 else 3)'], { encoding: 'utf8' });
+  if (r.error) return 'Rscript not found';
+  if (r.status !== 0) return 'rmarkdown or pandoc not installed';
+  return null;
 }
 
-// 3. Warm rebuilds in watch.
-{
-  const { startWatch } = await dist('watch/index.js');
-  const dir = study();
-  const css = readFileSync(path.join(ROOT, 'templates/style.css'), 'utf8');
-  mkdirSync(path.join(dir, 'templates'));
-  writeFileSync(path.join(dir, 'templates/style.css'), css);
-  writeFileSync(path.join(dir, 'bab4.config.yaml'), readFileSync(path.join(dir, 'bab4.config.yaml'), 'utf8') + 'templates: templates\n');
-  const w = startWatch({ config: path.join(dir, 'bab4.config.yaml'), stdout: () => {}, stderr: (s) => process.stderr.write(s) });
-  const first = await w.ready;
-  if (!first.ok) throw new Error(`the default study does not build: ${first.error?.message ?? first.error}`);
-  report('watch: first build (in-process, modules loaded)', `${first.ms} ms`);
-  const next = () =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no rebuild within 60 s')), 60_000);
-      const off = w.onBuild((e) => {
-        clearTimeout(timer);
-        off();
-        if (e.ok) resolve(e);
-        else reject(new Error(`rebuild failed: ${e.error?.message ?? e.error}`));
-      });
-    });
-  const samples = { template: [], data: [] };
-  for (let i = 0; i < 3; i++) {
-    let p = next();
-    writeFileSync(path.join(dir, 'templates/style.css'), `${css}\n/* ${i} */\n`);
-    let e = await p;
-    samples.template.push(e);
-    p = next();
-    const csv = readFileSync(path.join(dir, 'data/responden.csv'), 'utf8').split('\n');
-    csv.splice(2 + i, 1);
-    writeFileSync(path.join(dir, 'data/responden.csv'), csv.join('\n'));
-    e = await p;
-    samples.data.push(e);
-  }
-  const fmt = (es) => `${Math.min(...es.map((e) => e.ms))}–${Math.max(...es.map((e) => e.ms))} ms`;
-  const charts = (e) => `${e.result.charts.cached} cached / ${e.result.charts.rendered} rendered`;
-  report(`watch: rebuild after a template edit (${charts(samples.template[0])})`, fmt(samples.template));
-  report(`watch: rebuild after a data edit (${charts(samples.data[0])})`, fmt(samples.data));
-  await w.close();
-  rmSync(dir, { recursive: true, force: true });
-}
+// ---------------------------------------------------------------------------------------------
 
-// 4. One million respondents: load + analyse.
-{
-  const N = 1_000_000;
-  const big = path.join(tmpdir(), 'bab4-bench-1m.csv');
-  const source = readFileSync(path.join(ROOT, 'data/responden.csv'), 'utf8').trim().split('\n');
-  const header = source[0];
-  if (!existsSync(big) || !head(big).startsWith(header)) {
-    const t0 = performance.now();
-    await generate(big, header, source.slice(1), N);
-    report('generate 1,000,000-respondent CSV (once)', `${ms(t0)} ms`);
-  }
-  report('1,000,000-respondent CSV size', `${(statSync(big).size / 1e6).toFixed(0)} MB`);
-  const { loadConfig } = await dist('config/load.js');
-  const { loadData, loadPopulation } = await dist('load/index.js');
-  const { analyse } = await dist('analysis/index.js');
-  const dir = mkdtempSync(path.join(tmpdir(), 'bab4-bench-1m-'));
-  const config = readFileSync(path.join(ROOT, 'bab4.config.yaml'), 'utf8')
-    .replace('data: data/responden.csv', `data: ${JSON.stringify(big)}`)
-    .replace(/file: (data\/populasi[^\s]*\.csv)/, (_m, rel) => `file: ${JSON.stringify(path.join(ROOT, rel))}`)
-    .replace(/intro: (kuesioner\/[^\s}]*\.md)/, (_m, rel) => `intro: ${JSON.stringify(path.join(ROOT, rel))}`);
-  writeFileSync(path.join(dir, 'bab4.config.yaml'), config);
-  const cfg = loadConfig(path.join(dir, 'bab4.config.yaml'));
-  const heap0 = process.memoryUsage().rss;
-  let t0 = performance.now();
-  const data = await loadData(cfg);
-  const tLoad = ms(t0);
-  const population = cfg.population ? loadPopulation(cfg, cfg.population) : undefined;
-  t0 = performance.now();
-  const analysis = analyse({ config: cfg, data, population, inputs: {} });
-  const tAnalyse = ms(t0);
-  const results = analysis.results ?? analysis;
-  report(`1M: loadData (n = ${results.meta.n.toLocaleString('en')})`, `${tLoad} ms`);
-  report('1M: analyse', `${tAnalyse} ms`);
-  report('1M: load + analyse', `${tLoad + tAnalyse} ms`);
-  report('1M: resident memory growth', `${Math.round((process.memoryUsage().rss - heap0) / 1e6)} MB`);
-  rmSync(dir, { recursive: true, force: true });
-}
+console.log(`bab4 bench — ${machine()}\n`);
 
-function head(file) {
-  const fd = openSync(file, 'r');
-  const buf = Buffer.alloc(4096);
-  const got = readSync(fd, buf, 0, buf.length, 0);
-  closeSync(fd);
-  return buf.subarray(0, got).toString('utf8');
-}
-
-/** Repeats the sample's rows with perturbed Likert answers (seeded), renumbering respondents. */
-async function generate(file, header, sample, n) {
-  const cols = header.split(',').map((h) => h.replace(/"/g, ''));
-  const items = new Set(cols.map((c, i) => (/^(X\d|Y)_\d$/.test(c) ? i : -1)).filter((i) => i >= 0));
-  let seed = 12345;
-  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-  const parsed = sample.map((l) => {
-    const out = [];
-    let cur = '';
-    let q = false;
-    for (const ch of l) {
-      if (ch === '"') q = !q;
-      if (ch === ',' && !q) {
-        out.push(cur);
-        cur = '';
-      } else cur += ch;
+// 1. Cold build, paired with R Markdown.
+if (ONLY.has('cold')) {
+  const dir = study('cold');
+  const config = path.join(dir, 'bab4.config.yaml');
+  const out = path.join(dir, 'output');
+  const noR = flag('--no-r') ? '--no-r' : rAvailable();
+  console.log(`Cold build of the default study (n = 89): \`bab4 build\` in a new process, no chart cache, every output incl. Word${noR ? '' : ', paired with R Markdown'}`);
+  const cold = async () => {
+    rmSync(path.join(dir, '.bab4-cache'), { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+    return run(process.execPath, [CLI, 'build', '--config', config, '--out', out]);
+  };
+  await cold(); // warms the file-system cache (module files), not measured
+  const bab4 = [];
+  const r = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so that neither always runs on a warmer machine.
+    const order = i % 2 === 0 ? ['bab4', 'R'] : ['R', 'bab4'];
+    for (const who of order) {
+      if (who === 'bab4') bab4.push(await cold());
+      else if (!noR) r.push(await run('Rscript', ['render.R'], { cwd: R_DIR }));
     }
-    out.push(cur);
-    return out;
+  }
+  line('bab4 build', spread(bab4));
+  if (noR) line('R Markdown (render.R)', `not measured: ${noR}`);
+  else {
+    line('R Markdown (render.R)', spread(r));
+    const ratios = bab4.map((t, i) => t / r[i]);
+    line('ratio bab4 / R (median of the pairs)', `${median(ratios).toFixed(2)}  (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log();
+}
+
+// 2. Live preview through `bab4 watch`.
+if (ONLY.has('watch')) {
+  const dir = study('watch');
+  const config = path.join(dir, 'bab4.config.yaml');
+  // One user template, to edit: the chapter's section 4.1.
+  const template = path.join(dir, 'templates/id/s4-1-gambaran-umum.md.hbs');
+  mkdirSync(path.dirname(template), { recursive: true });
+  cpSync(path.join(ROOT, 'templates/id/s4-1-gambaran-umum.md.hbs'), template);
+  writeFileSync(config, readFileSync(config, 'utf8') + 'templates: templates\n');
+  const pembahasan = path.join(dir, 'pembahasan/H1.md');
+  const data = path.join(dir, 'data/responden.csv');
+  const originals = { template: readFileSync(template, 'utf8'), pembahasan: readFileSync(pembahasan, 'utf8'), data: readFileSync(data, 'utf8') };
+
+  console.log('Live preview: a `bab4 watch` process, from writing the file to the preview written (debounce included), and to every output');
+  const child = spawn(process.execPath, [CLI, 'watch', '--config', config], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let pending;
+  let buffer = '';
+  let errors = '';
+  child.stderr.on('data', (d) => (errors = (errors + d).slice(-4000)));
+  child.stdout.on('data', (d) => {
+    buffer += d;
+    let nl;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const text = buffer.slice(0, nl);
+      buffer = buffer.slice(nl + 1);
+      if (/^bab4: (pratinjau|preview) → /.test(text) && pending) pending.preview ??= performance.now();
+      if (/^bab4: \d+ files → /.test(text) && pending) {
+        const p = pending;
+        pending = undefined;
+        p.resolve({ t: performance.now(), preview: p.preview ?? performance.now(), text });
+      }
+    }
   });
-  const tmp = `${file}.tmp-${process.pid}`;
-  const out = createWriteStream(tmp);
-  const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
-  await write(header + '\n');
-  let chunk = '';
-  for (let i = 0; i < n; i++) {
-    const row = parsed[i % parsed.length].slice();
-    row[0] = String(i + 1);
-    for (const j of items) {
-      const r = rand();
-      if (r < 0.15) row[j] = String(Math.max(1, Number(row[j]) - 1));
-      else if (r > 0.85) row[j] = String(Math.min(5, Number(row[j]) + 1));
+  const built = () =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`watch: no build within 60 s; stderr: ${errors.trim()}`)), 60_000);
+      pending = { resolve: (v) => (clearTimeout(timer), resolve(v)) };
+    });
+  try {
+    await built(); // the first build
+    await sleep(500); // the watcher is ready after its first build
+    const samples = { pembahasan: [], template: [], data: [] };
+    const complete = { pembahasan: [], template: [], data: [] };
+    const edits = {
+      pembahasan: (i) => writeFileSync(pembahasan, `${originals.pembahasan}\n\nCatatan bench ${i}.\n`),
+      template: (i) => writeFileSync(template, `${originals.template}\nCatatan templat ${i}.\n`),
+      // One answer of respondent 5 changed (n stays 89): every statistic is recomputed.
+      data: (i) => {
+        const rows = originals.data.split('\n');
+        const cells = rows[5].split(',');
+        const at = cells.length - 5; // Y_1
+        cells[at] = String(i % 2 === 0 ? (Number(cells[at]) % 5) + 1 : cells[at]);
+        rows[5] = cells.join(',');
+        writeFileSync(data, rows.join('\n'));
+      },
+    };
+    for (let i = 0; i < RUNS; i++) {
+      for (const kind of ['pembahasan', 'template', 'data']) {
+        const done = built();
+        const t0 = performance.now();
+        edits[kind](i);
+        const { t, preview } = await done;
+        samples[kind].push(preview - t0);
+        complete[kind].push(t - t0);
+        await sleep(300);
+      }
     }
-    chunk += row.join(',') + '\n';
-    if (chunk.length > 1 << 20) {
-      await write(chunk);
-      chunk = '';
+    const bab4md = readFileSync(path.join(dir, 'output/bab4.md'), 'utf8');
+    if (!bab4md.includes(`Catatan bench ${RUNS - 1}.`) || !bab4md.includes(`Catatan templat ${RUNS - 1}.`)) throw new Error('watch: the last edits are not in output/bab4.md');
+    line('pembahasan edit: preview', spread(samples.pembahasan));
+    line('template edit: preview', spread(samples.template));
+    line('data edit (n = 89): preview', spread(samples.data));
+    line('  … and the Word files: pembahasan edit', spread(complete.pembahasan));
+    line('  … template edit', spread(complete.template));
+    line('  … data edit', spread(complete.data));
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log();
+}
+
+// 3. Full builds at scale.
+if (ONLY.has('scale') && SCALE.length) {
+  console.log('Full builds of synthetic data (the default study\'s columns, 20 items): `bab4 build` in a new process, every output');
+  // "per respondent": time / n; "marginal": the extra time per extra respondent since the previous n —
+  // constant when the cost is linear in n (the fixed cost of a build is in the first, not the second).
+  console.log(`  ${'n'.padStart(12)}  ${'time'.padStart(9)}  ${'peak RSS'.padStart(9)}  ${'per respondent'.padStart(14)}  ${'marginal'.padStart(10)}  data`);
+  let prev;
+  const sample = path.join(ROOT, 'data/responden.csv');
+  for (const n of SCALE) {
+    const file = path.join(os.tmpdir(), `bab4-bench-synthetic-v1-${n}.csv`);
+    const t0 = performance.now();
+    if (await ensure(file, n, sample)) console.log(`  (generated ${path.basename(file)} in ${(performance.now() - t0) / 1000 | 0} s)`);
+    const dir = study(`n${n}`);
+    const config = path.join(dir, 'bab4.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('data: data/responden.csv', `data: ${JSON.stringify(file)}`));
+    const rssFile = path.join(dir, 'rss.txt');
+    try {
+      const t = await run(process.execPath, ['--import', RSS, CLI, 'build', '--config', config], { env: { ...process.env, BAB4_BENCH_RSS: rssFile } });
+      const rss = Number(readFileSync(rssFile, 'utf8')) * 1024;
+      const size = statSync(file).size;
+      const marginal = prev && n > prev.n ? `${(((t - prev.t) * 1000) / (n - prev.n)).toFixed(2).padStart(7)} µs` : ''.padStart(10);
+      console.log(`  ${int(n).padStart(12)}  ${(t / 1000).toFixed(1).padStart(7)} s  ${int(rss / 1e6).padStart(6)} MB  ${((t * 1000) / n).toFixed(2).padStart(11)} µs  ${marginal}  ${int(size / 1e6)} MB CSV`);
+      prev = { n, t };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }
-  await write(chunk);
-  await new Promise((r) => out.end(r));
-  renameSync(tmp, file);
+  if (!flag('--huge') && option('--scale', '') === '') console.log('  (n = 10 000 000: --huge, a few minutes and 1.4 GB of data in the temp folder)');
 }

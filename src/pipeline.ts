@@ -19,7 +19,8 @@ import { loadData, loadPopulation } from './load/index.js';
 import { loadPembahasan, loadTemplates, type TemplateSet } from './load/templates.js';
 import { loadReferenceDoc } from './load/docx-reference.js';
 import { hashInputs, inputKey, sha256 } from './load/hash.js';
-import { analyse, type Analysis } from './analysis/index.js';
+import { analyse, type Analysis, type AnalysisStep } from './analysis/index.js';
+import type { Lang } from './messages/catalog.js';
 import type { Results } from './analysis/results.js';
 import { defaultRenderer, type ChartRenderer } from './charts/renderer.js';
 import { svgSize, type Png } from './charts/png.js';
@@ -63,6 +64,16 @@ export interface BuildOptions extends PresentOptions {
   pdf?: boolean;
   /** The analysis of an earlier build, reused when its analysisKey equals this build's. */
   reuse?: { analysisKey: string; analysis: Analysis };
+  /** Called as each stage begins and as the data rows are read (the CLI's progress line, src/cli/progress.ts). */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** What a build is doing: its stage, the part of the analysis, the data rows read so far, the study's language. */
+export interface BuildProgress {
+  stage: 'load' | 'analyse' | 'present' | 'word' | 'pdf' | 'write';
+  step?: AnalysisStep;
+  rows?: number;
+  lang: Lang;
 }
 
 /** The input files the analysis reads (for hashing and watching). */
@@ -113,17 +124,21 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan), config.language);
   const key = analysisKey(config, inputs);
   const reused = options.reuse?.analysisKey === key;
+  const progress = options.onProgress;
+  const lang = config.language;
   let analysis: Analysis;
   if (reused) {
     const prior = options.reuse!.analysis;
     analysis = { ...prior, results: { ...prior.results, meta: { ...prior.results.meta, inputs } } };
   } else {
-    const data = await loadData(config);
+    progress?.({ stage: 'load', rows: 0, lang });
+    const data = await loadData(config, { onRows: progress && ((rows) => progress({ stage: 'load', rows, lang })) });
     const population = config.population ? loadPopulation(config, config.population) : undefined;
     lap('inputs');
-    analysis = analyse({ config, data, population, inputs });
+    analysis = analyse({ config, data, population, inputs, onStep: progress && ((step) => progress({ stage: 'analyse', step, lang })) });
   }
   lap('analysis');
+  progress?.({ stage: 'present', lang });
   const { results } = analysis;
   // Charts: drawn by the renderer (a worker thread when compiled) while this thread writes the
   // documents; each chart's PNG for Word is started as soon as its SVG is there.
@@ -172,6 +187,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     options.onPreview();
   }
   if (word) {
+    progress?.({ stage: 'word', lang });
     try {
       const { wordFiles } = await import('./docx/index.js');
       const out = await wordFiles({
@@ -192,6 +208,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   // A PDF that cannot be made (no browser) fails the build after the other outputs are written.
   let pdfError: unknown;
   if (options.pdf ?? config.pdf) {
+    progress?.({ stage: 'pdf', lang });
     const { printPdfs } = await import('./pdf/index.js');
     try {
       const pages = ['bab4', 'lampiran'].map((name) => ({ name: `${name}.pdf`, html: files.get(`${name}.html`) as string }));
@@ -208,6 +225,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     return done;
   }
   const outDir = options.outDir ?? path.join(config.baseDir, 'output');
+  progress?.({ stage: 'write', lang });
   writeOutput(outDir, files, { lang: config.language });
   cache?.retain(cached!.used);
   lap('write');

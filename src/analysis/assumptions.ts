@@ -17,7 +17,7 @@
  */
 import type { Config } from '../config/types.js';
 import { msg } from '../messages/catalog.js';
-import { kolmogorovSmirnov } from '../stats/kolmogorov-smirnov.js';
+import { kolmogorovSmirnov, normalDistance } from '../stats/kolmogorov-smirnov.js';
 import { lilliefors } from '../stats/lilliefors.js';
 import { shapiroWilk } from '../stats/shapiro-wilk.js';
 import { glejser } from '../stats/glejser.js';
@@ -31,7 +31,7 @@ import { accurateMean, sampleSd } from '../stats/summation.js';
 import { skewnessKurtosis } from '../stats/skewness-kurtosis.js';
 import { ppDeviation } from '../stats/pp-deviation.js';
 import { pearson } from '../stats/pearson.js';
-import type { ModelAnalysis } from './regression.js';
+import { sortedResiduals, sortedStandardized, type ModelAnalysis } from './regression.js';
 import type { Warning } from './results.js';
 
 const nn = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -98,8 +98,10 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
   const pass = (p: number | null) => (p === null ? null : p > alpha);
 
   // Normality
-  const ks = kolmogorovSmirnov(e);
-  const li = lilliefors(e);
+  // One sort of the residuals and one K-S distance serve K-S, Lilliefors and the P-P reading.
+  const distance = normalDistance(e, sortedResiduals(model));
+  const ks = kolmogorovSmirnov(e, distance);
+  const li = lilliefors(e, distance);
   const sw = shapiroWilk(e);
   const normP = { lilliefors: nn(li.p), 'kolmogorov-smirnov': nn(ks.p), 'shapiro-wilk': nn(sw.p) };
   const verdicts = Object.values(normP).filter((p): p is number => p !== null).map((p) => p > alpha);
@@ -123,7 +125,7 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
   if (applicable) {
     const sk = skewnessKurtosis(e);
     normality.shape = { skewness: nn(sk.skewness), skewnessSe: nn(sk.skewnessSe), kurtosis: nn(sk.kurtosis), kurtosisSe: nn(sk.kurtosisSe) };
-    const pp = ppDeviation(Float64Array.from(e, (v) => v / fit.sigma));
+    const pp = ppDeviation(sortedStandardized(model), { sorted: true });
     normality.pp = { maxDeviation: nn(pp.maxDeviation), deviation: nn(pp.deviation), expected: nn(pp.expected), observed: nn(pp.observed) };
   }
 
@@ -136,8 +138,8 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
   }));
 
   // Heteroscedasticity
-  const gl = glejser(e, columns);
-  const bp = breuschPagan(e, columns);
+  const gl = glejser(e, columns, { design: model.design });
+  const bp = breuschPagan(e, columns, { design: model.design });
   const wh = white(e, columns);
   const glejserRows = terms.map((term, j) => ({ term, b: nn(gl.b[j]), t: nn(gl.t[j]), p: nn(gl.p[j]), passed: Number.isFinite(gl.p[j]) ? gl.p[j] > alpha : true }));
   const glejserPassed = glejserRows.every((r) => r.p === null || r.p > alpha);
@@ -158,7 +160,9 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
     spread: { r: null, p: null },
   };
   if (applicable) {
-    const sp = pearson(Float64Array.from(e, Math.abs), fit.fitted);
+    const abs = new Float64Array(e.length);
+    for (let i = 0; i < abs.length; i++) abs[i] = Math.abs(e[i]);
+    const sp = pearson(abs, fit.fitted);
     heteroscedasticity.spread = { r: nn(sp.r), p: nn(sp.p) };
   }
 

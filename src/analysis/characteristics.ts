@@ -12,7 +12,7 @@
  */
 import type { CharacteristicSpec, Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
-import { numeric, text } from '../load/dataset.js';
+import { levelCounts, numeric, textColumn, type TextColumn } from '../load/dataset.js';
 import { InputError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { msg, type Lang } from '../messages/catalog.js';
@@ -24,7 +24,7 @@ export function analyseCharacteristics(config: Config, data: Dataset): Character
     let r: Omit<CharacteristicResult, 'group' | 'format' | 'median'>;
     if (spec.bins) r = classes(spec, numeric(data, spec.column), config.language);
     else {
-      r = spec.multiple ? multiple(spec, text(data, spec.column)) : categorical(spec, text(data, spec.column));
+      r = spec.multiple ? multiple(spec, textColumn(data, spec.column)) : categorical(spec, textColumn(data, spec.column));
       // A profile table (and its chart) of hundreds of answers is no profile: refuse before drawing it.
       if (r.categories.length > LIMITS.categories) {
         throw new InputError([
@@ -53,35 +53,36 @@ function medianClass(categories: CharacteristicResult['categories'], base: numbe
 
 type Partial_ = Omit<CharacteristicResult, 'group' | 'format' | 'median'>;
 
-function categorical(spec: CharacteristicSpec, values: string[]): Partial_ {
+// Both count each distinct answer once (the column holds it once, with a count); the categories
+// come in order of first appearance, as if the respondents were counted one by one.
+function categorical(spec: CharacteristicSpec, column: TextColumn): Partial_ {
+  const perLevel = levelCounts(column);
   const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  column.levels.forEach((v, code) => counts.set(v, perLevel[code]));
+  const base = column.codes.length;
   const numericAnswers = [...counts.keys()].every((k) => k.trim() !== '' && Number.isFinite(Number(k)));
   // A configured order of three or more categories is read as ordinal (SD < SMP < SMA …); two
   // (Laki-laki, Perempuan) only fix the table's order.
-  return { column: spec.column, label: spec.label, kind: 'categorical', ordered: (spec.order !== undefined && spec.order.length >= 3) || numericAnswers, base: values.length, answers: null, categories: ordered(spec, counts, values.length) };
+  return { column: spec.column, label: spec.label, kind: 'categorical', ordered: (spec.order !== undefined && spec.order.length >= 3) || numericAnswers, base, answers: null, categories: ordered(spec, counts, base) };
 }
 
-function multiple(spec: CharacteristicSpec, values: string[]): Partial_ {
+function multiple(spec: CharacteristicSpec, column: TextColumn): Partial_ {
   const sep = spec.multiple!;
   const trimmedSep = sep.trim();
+  const perLevel = levelCounts(column);
   const counts = new Map<string, number>();
   let answers = 0;
-  // Answers repeat a lot (a handful of combinations over many respondents): split each distinct one once.
-  const split = new Map<string, string[]>();
-  for (const v of values) {
-    let chosen = split.get(v);
-    if (!chosen) {
-      chosen = [...new Set(v.split(trimmedSep === '' ? sep : trimmedSep).map((s) => s.trim()).filter((s) => s !== ''))];
-      split.set(v, chosen);
-    }
-    for (const c of chosen) counts.set(c, (counts.get(c) ?? 0) + 1);
-    answers += chosen.length;
-  }
-  return { column: spec.column, label: spec.label, kind: 'multiple', ordered: false, base: values.length, answers, categories: ordered(spec, counts, values.length) };
+  column.levels.forEach((v, code) => {
+    const n = perLevel[code];
+    const chosen = [...new Set(v.split(trimmedSep === '' ? sep : trimmedSep).map((s) => s.trim()).filter((s) => s !== ''))];
+    for (const c of chosen) counts.set(c, (counts.get(c) ?? 0) + n);
+    answers += chosen.length * n;
+  });
+  const base = column.codes.length;
+  return { column: spec.column, label: spec.label, kind: 'multiple', ordered: false, base, answers, categories: ordered(spec, counts, base) };
 }
 
-function classes(spec: CharacteristicSpec, values: Float64Array, lang: Lang): Partial_ {
+function classes(spec: CharacteristicSpec, values: ArrayLike<number>, lang: Lang): Partial_ {
   const bins = spec.bins!;
   const counts = new Array<number>(bins.length + 1).fill(0);
   let integral = bins.every(Number.isInteger);

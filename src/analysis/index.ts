@@ -28,14 +28,19 @@ export interface AnalysisInput {
   data: Dataset;
   population?: PopulationTable;
   inputs: Record<string, string>;
+  /** Called as each part of the analysis begins (for a progress line). */
+  onStep?: (step: AnalysisStep) => void;
 }
+
+/** The parts of the analysis, in order. */
+export type AnalysisStep = 'checks' | 'description' | 'instrument' | 'regression' | 'assumptions' | 'diagnostics' | 'figures';
 
 export interface Analysis {
   results: Results;
   plots: PlotData;
 }
 
-export function analyse({ config, data, population, inputs }: AnalysisInput): Analysis {
+export function analyse({ config, data, population, inputs, onStep }: AnalysisInput): Analysis {
   const warnings: Warning[] = [];
   const lang = config.language;
   if (config.simulated) warnings.push({ code: 'simulated-data', section: 'data', message: msg(lang, 'warnSimulated') });
@@ -60,19 +65,24 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): An
     results.population = analysePopulation(config, population, warnings);
     results.sample = analyseSample(config, results.population, data, warnings);
   }
+  onStep?.('checks');
   results.checks = analyseChecks(config, data, warnings);
+  onStep?.('description');
   results.characteristics = analyseCharacteristics(config, data);
   const scores = computeScores(config, data);
   results.items = describeItems(config, scores);
   results.variables = describeVariables(config, scores);
+  onStep?.('instrument');
   const instrument = analyseInstrument(config, scores, data.n, warnings);
   results.validity = instrument.validity;
   results.reliability = instrument.reliability;
   results.criticalValues = { r: instrument.rTable };
 
+  onStep?.('regression');
   const model = analyseModel(config, scores, warnings);
   const { regression } = model;
   results.regression = regression;
+  onStep?.('assumptions');
   results.assumptions = analyseAssumptions(config, model, warnings);
   const robust = analyseRobust(config, model, results.assumptions, warnings);
   regression.robust = robust?.robust ?? null;
@@ -80,6 +90,7 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): An
   results.hypotheses = testHypotheses(config, model.fit, robust);
   results.dominant = model.dominant;
   results.contribution = model.contribution;
+  onStep?.('diagnostics');
   Object.assign(results, analyseDiagnostics(config, model));
   const oneTailed = results.hypotheses.some((h) => h.tails === 1);
   results.criticalValues.t = {
@@ -90,6 +101,7 @@ export function analyse({ config, data, population, inputs }: AnalysisInput): An
   };
   results.criticalValues.f = { value: regression.fTable, df1: regression.anova.dfRegression, df2: regression.anova.dfResidual, alpha: config.alpha };
 
+  onStep?.('figures');
   const plots: PlotData = {
     histograms: {},
     residuals: residualPlots(model),

@@ -10,11 +10,12 @@ import { msg } from '../messages/catalog.js';
 import { fQuantile, tQuantile } from '../stats/distributions.js';
 import type { BootstrapSummary, RobustResult } from './robust.js';
 import { CollinearityError, IllConditionedError, TooFewObservationsError } from '../stats/errors.js';
-import { ols, type OlsFit } from '../stats/ols.js';
+import { ols, olsDesign, type OlsDesign, type OlsFit } from '../stats/ols.js';
 import { standardizedCoefficients } from '../stats/standardized-coefficients.js';
 import { collinearity } from '../stats/collinearity.js';
 import { partialPartCorrelations } from '../stats/partial-part-correlation.js';
 import { pearsonR } from '../stats/pearson.js';
+import { sortedCopy } from '../stats/kolmogorov-smirnov.js';
 import type { Warning } from './results.js';
 import type { Scores } from './scores.js';
 
@@ -76,8 +77,26 @@ export interface ModelAnalysis {
   contribution: { term: string; beta: number; rxy: number; effective: number; relative: number }[];
   /** The fit itself, for the assumption tests and figures (not serialized). */
   fit: OlsFit;
+  /** The factorized design [1, X1…Xk], for the auxiliary regressions on the same predictors. */
+  design: OlsDesign;
   y: Float64Array;
   columns: Float64Array[];
+  /** The residuals in ascending order, sorted once on first use (sortedResiduals). */
+  sorted?: Float64Array;
+}
+
+/** The model's residuals in ascending order, sorted once (the normality tests and the P-P plot share them). */
+export function sortedResiduals(model: ModelAnalysis): Float64Array {
+  return (model.sorted ??= sortedCopy(model.fit.residuals));
+}
+
+/** The residuals in ascending order divided by σ: exactly the standardized residuals sorted (division by σ > 0 keeps the order). */
+export function sortedStandardized(model: ModelAnalysis): Float64Array {
+  const sorted = sortedResiduals(model);
+  const sigma = model.fit.sigma;
+  const z = new Float64Array(sorted.length);
+  for (let i = 0; i < z.length; i++) z[i] = sorted[i] / sigma;
+  return z;
 }
 
 const nn = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -89,10 +108,12 @@ export function analyseModel(config: Config, scores: Scores, warnings: Warning[]
   const y = scores.scores.get(dependent)!;
   const columns = independents.map((id) => scores.scores.get(id)!);
   let fit: OlsFit;
+  let design: OlsDesign;
   try {
     // Rank tolerance 1e-10 (R's lm: 1e-7): designs as ill-conditioned as NIST's Filip are still solved
     // to ≥ 7 digits by the refined QR, which refuses (IllConditionedError) whatever it cannot get right.
-    fit = ols(y, columns, { alpha: config.alpha, tol: 1e-10 });
+    design = olsDesign(columns, { tol: 1e-10 });
+    fit = ols(y, columns, { alpha: config.alpha, tol: 1e-10, design });
   } catch (e) {
     const file = config.configPath;
     if (e instanceof CollinearityError) {
@@ -190,5 +211,5 @@ export function analyseModel(config: Config, scores: Scores, warnings: Warning[]
     return { term, beta: beta[j], rxy: rxy[j], effective, relative: effective / fit.r2 };
   });
 
-  return { regression, dominant, contribution, fit, y, columns };
+  return { regression, dominant, contribution, fit, design, y, columns };
 }

@@ -5,7 +5,7 @@
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
 import type { PopulationTable } from '../load/population.js';
-import { text } from '../load/dataset.js';
+import { levelCounts, textColumn } from '../load/dataset.js';
 import { clipList } from '../messages/clip.js';
 import { msg } from '../messages/catalog.js';
 import { slovin } from '../stats/slovin.js';
@@ -58,7 +58,9 @@ export function analyseSample(config: Config, pop: PopulationResult, data: Datas
   const unmatched: SampleResult['unmatched'] = [];
   if (config.stratum) {
     realized = new Map();
-    for (const v of text(data, config.stratum)) realized.set(v, (realized.get(v) ?? 0) + 1);
+    const column = textColumn(data, config.stratum);
+    const counts = levelCounts(column);
+    column.levels.forEach((v, code) => realized!.set(v, counts[code]));
     const known = new Set(pop.strata.map((s) => s.stratum));
     for (const [stratum, count] of [...realized].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       if (!known.has(stratum)) unmatched.push({ stratum, count });

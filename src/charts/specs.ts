@@ -5,7 +5,7 @@
 import type { Results, CharacteristicResult, PopulationResult, ItemResult } from '../analysis/results.js';
 import type { PlotData, ResidualPlots } from '../analysis/plots.js';
 import type { Config } from '../config/types.js';
-import type { Histogram } from '../stats/histogram.js';
+import type { Cell2d, Histogram } from '../stats/histogram.js';
 import { chartIds } from './ids.js';
 import { itemCode } from '../messages/item-code.js';
 import { PALETTE, withTheme } from './theme.js';
@@ -205,7 +205,7 @@ export function ppPlotChart(r: ResidualPlots, words: Words): ChartSpec {
         },
         {
           data: { values: r.pp },
-          mark: { type: 'point', size: 14, filled: false, color: PALETTE[0] },
+          mark: { type: 'point', size: 14, filled: false, color: PALETTE[0], ...(r.binned ? { aria: false } : {}) },
           encoding: {
             x: { field: 'observed', type: 'quantitative', title: words.observedCum, scale: { domain: [0, 1] } },
             y: { field: 'expected', type: 'quantitative', title: words.expectedCum, scale: { domain: [0, 1] } },
@@ -216,15 +216,49 @@ export function ppPlotChart(r: ResidualPlots, words: Words): ChartSpec {
   };
 }
 
+/**
+ * A scatterplot of many respondents as a two-dimensional histogram (plots.ts MAX_POINTS): one
+ * rectangle per grid cell holding respondents, shaded by their number on a log scale (a cell of a
+ * single respondent stays visible beside one of ten thousand), with its legend.
+ */
+function binnedLayer(cells: Cell2d[], x: { title: string; zero?: boolean }, y: { title: string; zero?: boolean }, words: Words): Record<string, unknown> {
+  const scale = (zero?: boolean) => (zero === false ? { scale: { zero: false } } : {});
+  return {
+    data: { values: cells },
+    // No description per cell for screen readers (aria): hundreds of cells would make the SVG several times larger.
+    mark: { type: 'rect', aria: false },
+    encoding: {
+      x: { field: 'x0', type: 'quantitative', bin: { binned: true }, title: x.title, ...scale(x.zero) },
+      x2: { field: 'x1' },
+      y: { field: 'y0', type: 'quantitative', bin: { binned: true }, title: y.title, ...scale(y.zero) },
+      y2: { field: 'y1' },
+      color: {
+        field: 'count',
+        type: 'quantitative',
+        title: words.frequency,
+        scale: { type: 'log', range: [PALETTE[1], PALETTE[0]] },
+        legend: { format: ',d', tickCount: 4 },
+      },
+    },
+  };
+}
+
 /** Scatterplot of ZPRED (x) against SRESID (y), with the zero line. */
 export function scatterHeteroChart(r: ResidualPlots, words: Words): ChartSpec {
+  const zero = { data: { values: [{ y: 0 }] }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { field: 'y', type: 'quantitative' } } };
+  if (r.binned) {
+    return {
+      id: chartIds.scatterHetero(),
+      spec: withTheme({ width: 460, height: 260, layer: [binnedLayer(r.binned.scatter, { title: words.zpred }, { title: words.sresid }, words), zero] }),
+    };
+  }
   return {
     id: chartIds.scatterHetero(),
     spec: withTheme({
       width: 460,
       height: 260,
       layer: [
-        { data: { values: [{ y: 0 }] }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { field: 'y', type: 'quantitative' } } },
+        zero,
         {
           data: { values: r.scatter },
           mark: { type: 'point', size: 14, filled: true, opacity: 0.7, color: PALETTE[0] },
@@ -263,6 +297,30 @@ export function coefficientChart(rows: { term: string; beta: number; lower: numb
 
 /** Observed against predicted values with the line of equality. */
 export function observedPredictedChart(r: ResidualPlots, words: Words): ChartSpec {
+  if (r.binned) {
+    const cells = r.binned.observedPredicted;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const c of cells) {
+      lo = Math.min(lo, c.x0, c.y0);
+      hi = Math.max(hi, c.x1, c.y1);
+    }
+    return {
+      id: chartIds.observedPredicted(),
+      spec: withTheme({
+        width: 340,
+        height: 300,
+        layer: [
+          binnedLayer(cells, { title: words.predicted, zero: false }, { title: words.observed, zero: false }, words),
+          {
+            data: { values: [{ a: lo }, { a: hi }] },
+            mark: { type: 'line', color: '#666', strokeDash: [4, 3] },
+            encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'a', type: 'quantitative' } },
+          },
+        ],
+      }),
+    };
+  }
   const all = r.observedPredicted.flatMap((p) => [p.observed, p.predicted]);
   const lo = Math.min(...all);
   const hi = Math.max(...all);

@@ -6,11 +6,18 @@ import { msg, type Lang } from '../messages/catalog.js';
 import type { Staleness } from '../output/check.js';
 import { VERSION } from '../version.js';
 import { builtLine, timingLine } from './lines.js';
+import { progressLine } from './progress.js';
 
 export async function runBuild(opts: { config: string; out?: string; check?: boolean; pdf?: boolean }): Promise<number> {
   if (opts.check) return runCheck(opts);
   const t0 = performance.now();
-  const result = await build(opts.config, { outDir: opts.out, cache: 'disk', ...(opts.pdf ? { pdf: true } : {}) });
+  const line = progressLine(process.stderr);
+  let result: Awaited<ReturnType<typeof build>>;
+  try {
+    result = await build(opts.config, { outDir: opts.out, cache: 'disk', ...(opts.pdf ? { pdf: true } : {}), onProgress: line.onProgress });
+  } finally {
+    line.done();
+  }
   const ms = Math.round(performance.now() - t0);
   process.stdout.write(builtLine(result, ms));
   process.stderr.write(timingLine(result));
@@ -52,7 +59,13 @@ function stalenessText(s: Staleness, lang: Lang): string {
 }
 
 export async function runValidate(opts: { config: string }): Promise<number> {
-  const result = await build(opts.config, { outDir: null, word: false });
+  const line = progressLine(process.stderr);
+  let result: Awaited<ReturnType<typeof build>>;
+  try {
+    result = await build(opts.config, { outDir: null, word: false, onProgress: line.onProgress });
+  } finally {
+    line.done();
+  }
   const w = result.results.warnings.length;
   process.stdout.write(`bab4: ${displayPath(result.config.configPath)} and its data are valid (n = ${result.results.meta.n}${w ? `, ${w} warning${w === 1 ? '' : 's'}` : ''})\n`);
   for (const warning of result.results.warnings) process.stdout.write(`  - ${warning.message}\n`);

@@ -23,7 +23,22 @@ export interface RecordView {
   text(i: number): string;
   /** Field i as a whole number 0–99 when it is exactly one or two ASCII digits (no quotes, no spaces), else −1. */
   smallInt(i: number): number;
+  /**
+   * Field i as a number when it is unquoted plain ASCII `[+-]digits` (or, unless `integerOnly`,
+   * `[+-]digits.digits`) of at most 15 digits: exactly `Number(text)`, read without building a
+   * string. NaN for anything else (the caller then parses the text).
+   */
+  plainNumber(i: number, integerOnly: boolean): number;
+  /** FNV-1a hash of field i's raw bytes, its quoting mixed in (for interning repeated answers). */
+  fieldHash(i: number): number;
+  /** Whether field i's raw bytes are `bytes` and its quoting is `quoted`. */
+  fieldEquals(i: number, bytes: Uint8Array, quoted: boolean): boolean;
+  /** A copy of field i's raw bytes, and whether it was quoted. */
+  fieldRaw(i: number): { bytes: Uint8Array; quoted: boolean };
 }
+
+/** 10⁰ … 10¹⁵, exact doubles. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 export class CsvSyntaxError extends Error {
   constructor(
@@ -116,6 +131,55 @@ export class CsvTokenizer implements RecordView {
       return d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9 ? d1 * 10 + d2 : -1;
     }
     return -1;
+  }
+
+  plainNumber(i: number, integerOnly: boolean): number {
+    if (this.quoted[i]) return NaN;
+    const b = this.buf;
+    let p = this.starts[i];
+    const end = this.ends[i];
+    let negative = false;
+    if (p < end && (b[p] === 0x2b || b[p] === 0x2d)) {
+      negative = b[p] === 0x2d;
+      p++;
+    }
+    let v = 0;
+    let digits = 0;
+    let decimals = -1;
+    for (; p < end; p++) {
+      const d = b[p] - 48;
+      if (d >= 0 && d <= 9) {
+        v = v * 10 + d;
+        digits++;
+        if (decimals >= 0) decimals++;
+      } else if (b[p] === 0x2e && decimals < 0 && !integerOnly && digits > 0) decimals = 0;
+      else return NaN;
+    }
+    // At most 15 digits: the integer v is exact, and v / 10^k (k ≤ 15, exact) is one correctly
+    // rounded division — the same double as Number(text).
+    if (digits === 0 || digits > 15 || decimals === 0) return NaN;
+    if (decimals > 0) v /= POW10[decimals];
+    return negative ? -v : v;
+  }
+
+  fieldHash(i: number): number {
+    const b = this.buf;
+    let h = this.quoted[i] ? 0x050c5d1f : 0x811c9dc5;
+    for (let p = this.starts[i], end = this.ends[i]; p < end; p++) h = Math.imul(h ^ b[p], 0x01000193);
+    return h;
+  }
+
+  fieldEquals(i: number, bytes: Uint8Array, quoted: boolean): boolean {
+    const a = this.starts[i];
+    const len = this.ends[i] - a;
+    if (len !== bytes.length || (this.quoted[i] === 1) !== quoted) return false;
+    const b = this.buf;
+    for (let k = 0; k < len; k++) if (b[a + k] !== bytes[k]) return false;
+    return true;
+  }
+
+  fieldRaw(i: number): { bytes: Uint8Array; quoted: boolean } {
+    return { bytes: Uint8Array.prototype.slice.call(this.buf, this.starts[i], this.ends[i]), quoted: this.quoted[i] === 1 };
   }
 
   /** Scans whole records from `data`; returns the offset where an incomplete record starts. */

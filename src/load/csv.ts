@@ -42,7 +42,7 @@ export function csvProblem(e: unknown, shown: string, lang: Lang, header?: strin
   return { ...where, message: msg(lang, 'limitColumns', { limit: LIMITS.columns }) };
 }
 
-export async function readCsv(config: Config, absFile: string, shown: string): Promise<Dataset> {
+export async function readCsv(config: Config, absFile: string, shown: string, onRows?: (rows: number) => void): Promise<Dataset> {
   const lang = config.language;
   const { fd } = openRegular(absFile, shown, lang);
   let head: Buffer;
@@ -65,8 +65,12 @@ export async function readCsv(config: Config, absFile: string, shown: string): P
   });
   const stream = createReadStream('', { fd, highWaterMark: 1 << 20 });
   try {
-    for await (const chunk of stream) tokenizer.push(chunk as Buffer);
+    for await (const chunk of stream) {
+      tokenizer.push(chunk as Buffer);
+      if (onRows && collector) onRows(collector.rows);
+    }
     tokenizer.end();
+    if (onRows && collector) onRows(collector.rows);
   } catch (e) {
     const problem = csvProblem(e, shown, lang, collector?.header);
     if (problem) throw new InputError([problem]);

@@ -9,10 +9,15 @@ import { readCsv } from './csv.js';
 import { readXlsx } from './xlsx.js';
 import type { Dataset } from './dataset.js';
 
-export async function loadData(config: Config): Promise<Dataset> {
+export interface LoadOptions {
+  /** Called as the rows stream in (about every megabyte of a CSV, every 10 000 rows of a sheet) with the data rows read so far. */
+  onRows?: (rows: number) => void;
+}
+
+export async function loadData(config: Config, options: LoadOptions = {}): Promise<Dataset> {
   const file = config.data.file;
   const shown = displayPath(file);
-  return path.extname(file).toLowerCase() === '.xlsx' ? readXlsx(config, file, shown) : readCsv(config, file, shown);
+  return path.extname(file).toLowerCase() === '.xlsx' ? readXlsx(config, file, shown, options.onRows) : readCsv(config, file, shown, options.onRows);
 }
 
 export { loadPopulation } from './population.js';

@@ -61,7 +61,7 @@ export function merges(ws: Worksheet): { range: string; top: number; left: numbe
   return Object.values(all).filter((m): m is NonNullable<typeof m> => !!m);
 }
 
-export async function readXlsx(config: Config, absFile: string, shown: string): Promise<Dataset> {
+export async function readXlsx(config: Config, absFile: string, shown: string, onRows?: (rows: number) => void): Promise<Dataset> {
   const lang = config.language;
   const wb = await openWorkbook(absFile, shown, lang);
   const want = config.data.sheet;
@@ -112,6 +112,7 @@ export async function readXlsx(config: Config, absFile: string, shown: string): 
     }
     if (!reported && cells.every((c) => c === null || c === '') && !hasValue(row, width)) return;
     collector.add(new ArrayCells(cells), rowNumber, reported);
+    if (onRows && collector.rows % 10_000 === 0) onRows(collector.rows);
   });
   if (!collector) throw new InputError([{ file: shown, message: msg(lang, 'dataEmpty') }]);
   return collector.finish();

@@ -588,6 +588,10 @@ export const catalog = {
     id: (a) => `PDF tidak dapat dibuat: peramban tidak dapat dijalankan (${a.detail}). Berkas keluaran lainnya tetap ditulis.`,
     en: (a) => `cannot make the PDF: the browser could not be started (${a.detail}). The other output files are written.`,
   },
+  watchPreview: {
+    id: (a) => `pratinjau → ${a.out} (${a.ms} ms); berkas Word menyusul`,
+    en: (a) => `preview → ${a.out} (${a.ms} ms); the Word files follow`,
+  },
   docxReferenceInvalid: {
     id: (a) => `dokumen acuan Word tidak dapat dibaca (${a.detail}); berikan berkas .docx skripsi Anda yang disimpan oleh Word atau LibreOffice`,
     en: (a) => `the Word reference document cannot be read (${a.detail}); give your thesis as a .docx saved by Word or LibreOffice`,

@@ -29,7 +29,7 @@
  * T. Hothorn (2002), R News 2(3), 7–10 (lmtest).
  */
 import { chiSquareUpper } from './distributions.js';
-import { ols } from './ols.js';
+import { ols, type OlsDesign } from './ols.js';
 import { StatsError } from './errors.js';
 
 /** A χ² test: statistic, degrees of freedom, upper-tail p. */
@@ -48,11 +48,13 @@ export function studentizedBreuschPagan(
   residuals: ArrayLike<number>,
   regressors: ArrayLike<number>[],
   dropAliased = false,
+  design?: OlsDesign,
 ): ChiSquareTestResult {
   const n = residuals.length;
-  const e2 = Float64Array.from(residuals, (v) => v * v);
+  const e2 = new Float64Array(n);
+  for (let i = 0; i < n; i++) e2[i] = residuals[i] * residuals[i];
   try {
-    const aux = ols(e2, regressors, { onCollinear: dropAliased ? 'drop' : 'throw', refine: 'auto' });
+    const aux = ols(e2, regressors, { onCollinear: dropAliased ? 'drop' : 'throw', refine: 'auto', design });
     if (!(aux.tss > 0)) return { statistic: NaN, df: NaN, p: NaN };
     const statistic = (n * aux.ssRegression) / aux.tss;
     const df = aux.rank - 1;
@@ -63,7 +65,10 @@ export function studentizedBreuschPagan(
   }
 }
 
-/** Koenker's studentized Breusch–Pagan test on the model's predictors (lmtest::bptest default). */
-export function breuschPagan(residuals: ArrayLike<number>, columns: ArrayLike<number>[]): ChiSquareTestResult {
-  return studentizedBreuschPagan(residuals, columns, false);
+/**
+ * Koenker's studentized Breusch–Pagan test on the model's predictors (lmtest::bptest default).
+ * `design`: the model's factorized design (olsDesign of the same columns), to skip factorizing again.
+ */
+export function breuschPagan(residuals: ArrayLike<number>, columns: ArrayLike<number>[], options: { design?: OlsDesign } = {}): ChiSquareTestResult {
+  return studentizedBreuschPagan(residuals, columns, false, options.design);
 }

@@ -47,11 +47,10 @@ export interface CollinearityDiagnostics {
   proportions: Float64Array[];
 }
 
-/** R of the Householder QR of the n × p matrix given by columns (p × p, upper triangular). */
-function triangularFactor(columns: Float64Array[]): Matrix {
-  const p = columns.length;
-  const n = columns[0].length;
-  const a = columns.map((c) => Float64Array.from(c));
+/** R of the Householder QR of the n × p matrix given by columns (p × p, upper triangular); the columns are overwritten. */
+function triangularFactor(a: Float64Array[]): Matrix {
+  const p = a.length;
+  const n = a[0].length;
   const R = new Matrix(p, p);
   for (let j = 0; j < p; j++) {
     const cj = a[j];
@@ -101,7 +100,9 @@ export function collinearityDiagnostics(columns: ArrayLike<number>[]): Collinear
     let s = 0;
     for (let i = 0; i < n; i++) s += (c[i] / mx) ** 2;
     const norm = mx * Math.sqrt(s);
-    z.push(Float64Array.from({ length: n }, (_, i) => c[i] / norm));
+    const zc = new Float64Array(n);
+    for (let i = 0; i < n; i++) zc[i] = c[i] / norm;
+    z.push(zc);
   }
   const svd = new SingularValueDecomposition(triangularFactor(z), { computeLeftSingularVectors: false, autoTranspose: false });
   const mu = svd.diagonal;

@@ -127,16 +127,26 @@ export function cronbachAlpha(items: readonly ArrayLike<number>[]): CronbachAlph
   let totalConstant = true;
   let total0 = 0;
   for (let j = 0; j < k; j++) total0 += items[j][0];
-  for (let i = 1; i < n; i++) {
+  // Stops as soon as nothing is constant any more (with real answers: after a few rows).
+  for (let i = 1, open = 2 * k + 1; i < n && open > 0; i++) {
     let total = 0;
     for (let j = 0; j < k; j++) {
       const v = items[j][i];
       total += v;
-      if (v !== items[j][0]) itemConstant[j] = false;
+      if (itemConstant[j] && v !== items[j][0]) {
+        itemConstant[j] = false;
+        open--;
+      }
     }
-    if (total !== total0) totalConstant = false;
+    if (totalConstant && total !== total0) {
+      totalConstant = false;
+      open--;
+    }
     for (let j = 0; j < k; j++) {
-      if (total - items[j][i] !== total0 - items[j][0]) restConstant[j] = false;
+      if (restConstant[j] && total - items[j][i] !== total0 - items[j][0]) {
+        restConstant[j] = false;
+        open--;
+      }
     }
   }
   for (let j = 0; j < k; j++) if (itemConstant[j]) mean[j] = items[j][0];

@@ -9,8 +9,9 @@
  * Variant and why: the *sample* SD (divisor n − 1) is what SPSS prints as "Std. Deviation" and
  * what an Indonesian thesis reports for a questionnaire item or a variable score; the respondents
  * are a sample of the population. The mean is a compensated (Kahan–Babuška) sum and the variance
- * a two-pass sum of squared deviations from that mean (simple-statistics `mean`,
- * `sampleStandardDeviation`), so a column like 1e9 + {1, 2, 3} keeps all its digits, unlike the
+ * a two-pass sum of squared deviations from that mean — simple-statistics' `mean` and
+ * `sampleStandardDeviation`, operation for operation (the same doubles), in one typed loop each and
+ * with the mean summed once instead of twice — so a column like 1e9 + {1, 2, 3} keeps all its digits, unlike the
  * one-pass "Σx² − n·mean²" textbook formula.
  *
  * Preconditions: none that throw. `n = 0` gives NaN everywhere; `n = 1` gives sd NaN (as R's
@@ -27,7 +28,6 @@
  * analysis and recommendations", The American Statistician 37 (1983) — the two-pass algorithm;
  * Babuška (1969) / Neumaier (1974) compensated summation.
  */
-import { mean as ssMean, sampleStandardDeviation as ssSampleSd } from 'simple-statistics';
 
 /** The descriptive statistics of one column. */
 export interface Descriptives {
@@ -43,8 +43,32 @@ export interface Descriptives {
   max: number;
 }
 
-/** simple-statistics reads only `length` and `[i]`, so any numeric array-like works. */
-const asArray = (x: ArrayLike<number>): readonly number[] => x as unknown as readonly number[];
+/**
+ * simple-statistics' `sum`: Kahan–Babuška–Neumaier compensated summation starting from x[0]
+ * (n ≥ 1, no NaN).
+ */
+function compensated(x: ArrayLike<number>): number {
+  let sum = x[0];
+  let correction = 0;
+  for (let i = 1; i < x.length; i++) {
+    const v = x[i];
+    const transition = sum + v;
+    if (Math.abs(sum) >= Math.abs(v)) correction += sum - transition + v;
+    else correction += v - transition + sum;
+    sum = transition;
+  }
+  return sum + correction;
+}
+
+/** simple-statistics' `sampleStandardDeviation` given its mean: √(Σ (xᵢ − mean)² / (n − 1)), n ≥ 2. */
+function sampleSdAbout(x: ArrayLike<number>, mean: number): number {
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i] - mean;
+    sum += d * d;
+  }
+  return Math.sqrt(sum / (x.length - 1));
+}
 
 /**
  * n, mean, sample SD, min and max of `x`. NaN where undefined (see the module comment).
@@ -62,7 +86,7 @@ export function descriptives(x: ArrayLike<number>): Descriptives {
   }
   // A constant column has mean exactly its value and sd exactly 0 (no rounding residue).
   const constant = lo === hi && Number.isFinite(lo);
-  const m = constant ? lo : ssMean(asArray(x));
-  const sd = n < 2 ? NaN : constant ? 0 : ssSampleSd(asArray(x));
+  const m = constant ? lo : compensated(x) / n;
+  const sd = n < 2 ? NaN : constant ? 0 : sampleSdAbout(x, m);
   return { n, mean: m, sd, min: lo, max: hi };
 }

@@ -33,31 +33,61 @@ import { fUpper } from './distributions.js';
 import { ols } from './ols.js';
 import { StatsError } from './errors.js';
 import type { FTestResult } from './reset.js';
+import { accurateMean, centredSumOfSquares } from './summation.js';
+import { TALL_N } from './tall-least-squares.js';
 
 /** The F test and the number of distinct x values. */
 export interface DeviationFromLinearityResult extends FTestResult {
   groups: number;
 }
 
-export function deviationFromLinearity(y: ArrayLike<number>, x: ArrayLike<number>): DeviationFromLinearityResult {
+/**
+ * `tall` (default: beyond TALL_N rows): the line from the centred sums Sxx, Sxy and both sums of
+ * squares from the groups' means of y — ȳ_g − ŷ(x_g) is the mean residual of group g and
+ * y_i − ȳ_g = e_i − ē_g — in a few passes over the data, without the regression's n residuals.
+ */
+export function deviationFromLinearity(y: ArrayLike<number>, x: ArrayLike<number>, options: { tall?: boolean } = {}): DeviationFromLinearityResult {
   const n = y.length;
   const none = (groups: number): DeviationFromLinearityResult => ({ f: NaN, df1: NaN, df2: NaN, p: NaN, groups });
   if (x.length !== n) return none(NaN);
-  const index = new Map<number, number>();
-  const group = new Int32Array(n);
+  // Groups numbered in order of first appearance; whole x values in a modest range (sums of Likert
+  // items) are looked up in a table, any other by a Map.
+  let lo = Infinity;
+  let hi = -Infinity;
+  let whole = true;
   for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) return none(NaN);
-    let g = index.get(x[i]);
-    if (g === undefined) {
-      g = index.size;
-      index.set(x[i], g);
-    }
-    group[i] = g;
+    const v = x[i];
+    if (!Number.isFinite(v) || !Number.isFinite(y[i])) return none(NaN);
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    if (whole && Math.floor(v) !== v) whole = false;
   }
-  const G = index.size;
+  const group = new Int32Array(n);
+  let G = 0;
+  if (whole && n > 0 && hi - lo < 1 << 16) {
+    const table = new Int32Array(hi - lo + 1).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const slot = x[i] - lo;
+      let g = table[slot];
+      if (g < 0) g = table[slot] = G++;
+      group[i] = g;
+    }
+  } else {
+    const index = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      let g = index.get(x[i]);
+      if (g === undefined) {
+        g = index.size;
+        index.set(x[i], g);
+      }
+      group[i] = g;
+    }
+    G = index.size;
+  }
   const df1 = G - 2;
   const df2 = n - G;
   if (!(df1 > 0) || !(df2 > 0)) return none(G);
+  if (options.tall ?? n > TALL_N) return fromGroupMeans(y, x, group, G, df1, df2);
   let e: Float64Array;
   try {
     const lin = ols(y, [x]);
@@ -89,6 +119,68 @@ export function deviationFromLinearity(y: ArrayLike<number>, x: ArrayLike<number
   ssWithin += c;
   let ssDev = 0;
   for (let g = 0; g < G; g++) ssDev += count[g] * mean[g] * mean[g];
+  const f = ssDev / df1 / (ssWithin / df2);
+  return { f, df1, df2, p: fUpper(f, df1, df2), groups: G };
+}
+
+/** Compensated Σ(a_i − b_{g(i)})² over the rows. */
+function withinSquares(a: ArrayLike<number>, mean: Float64Array, group: Int32Array): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i] - mean[group[i]];
+    const v = d * d;
+    const t = s + v;
+    c += s >= v ? s - t + v : v - t + s;
+    s = t;
+  }
+  return s + c;
+}
+
+function fromGroupMeans(y: ArrayLike<number>, x: ArrayLike<number>, group: Int32Array, G: number, df1: number, df2: number): DeviationFromLinearityResult {
+  const n = y.length;
+  const none: DeviationFromLinearityResult = { f: NaN, df1: NaN, df2: NaN, p: NaN, groups: G };
+  // The line y ~ x from centred sums (two-pass, compensated).
+  const xbar = accurateMean(x);
+  const ybar = accurateMean(y);
+  const sxx = centredSumOfSquares(x, xbar);
+  const tss = centredSumOfSquares(y, ybar);
+  let sxy = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const v = (x[i] - xbar) * (y[i] - ybar);
+    const t = sxy + v;
+    c += Math.abs(sxy) >= Math.abs(v) ? sxy - t + v : v - t + sxy;
+    sxy = t;
+  }
+  sxy += c;
+  if (!(sxx > 0) || tss === 0) return none;
+  const b1 = sxy / sxx;
+  // Group means of y (with a correction pass) and each group's x.
+  const count = new Float64Array(G);
+  const sum = new Float64Array(G);
+  const xg = new Float64Array(G);
+  for (let i = 0; i < n; i++) {
+    const g = group[i];
+    count[g]++;
+    sum[g] += y[i];
+    xg[g] = x[i];
+  }
+  const mean = new Float64Array(G);
+  for (let g = 0; g < G; g++) mean[g] = sum[g] / count[g];
+  const corr = new Float64Array(G);
+  for (let i = 0; i < n; i++) corr[group[i]] += y[i] - mean[group[i]];
+  for (let g = 0; g < G; g++) mean[g] += corr[g] / count[g];
+  const ssWithin = withinSquares(y, mean, group);
+  let ssDev = 0;
+  for (let g = 0; g < G; g++) {
+    const e = mean[g] - ybar - b1 * (xg[g] - xbar);
+    ssDev += count[g] * e * e;
+  }
+  // ols's "essentially perfect fit" of the line: no test.
+  const mss = b1 * b1 * sxx;
+  const rss = ssDev + ssWithin;
+  if (rss === 0 || rss / (n - 2) < 1e-30 * (ybar * ybar + mss / (n - 1))) return none;
   const f = ssDev / df1 / (ssWithin / df2);
   return { f, df1, df2, p: fUpper(f, df1, df2), groups: G };
 }

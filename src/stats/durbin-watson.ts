@@ -370,7 +370,7 @@ export function durbinWatson(
   if (!exact && options.unscaledCov) {
     // The caller's fit already holds (XᵀX)⁻¹: moments straight from the columns.
     if (n < Math.max(5, k)) return fail('n-out-of-range', d);
-    const cols = [new Float64Array(n).fill(1), ...predictors.map((c) => Float64Array.from(c))];
+    const cols = [new Float64Array(n).fill(1), ...predictors.map((c) => (c instanceof Float64Array ? c : Float64Array.from(c)))];
     const { mean, variance } = durbinWatsonMomentsColumns(cols, options.unscaledCov);
     return { d, p: tail((d - mean) / Math.sqrt(variance), alternative), n, k, method: 'normal', alternative };
   }

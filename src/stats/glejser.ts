@@ -26,7 +26,7 @@
  * Reference: H. Glejser (1969), "A new test for heteroskedasticity", JASA 64, 316–323;
  * D. N. Gujarati & D. C. Porter (2009), Basic Econometrics, 5th ed., §11.5.
  */
-import { ols } from './ols.js';
+import { ols, type OlsDesign } from './ols.js';
 import { StatsError } from './errors.js';
 
 /** Slope, standard error, t and p of each predictor in the regression of |e| (length k). */
@@ -39,13 +39,15 @@ export interface GlejserResult {
   df: number;
 }
 
-export function glejser(residuals: ArrayLike<number>, columns: ArrayLike<number>[]): GlejserResult {
+/** `design`: the model's factorized design (olsDesign of the same columns), to skip factorizing again. */
+export function glejser(residuals: ArrayLike<number>, columns: ArrayLike<number>[], options: { design?: OlsDesign } = {}): GlejserResult {
   const k = columns.length;
   const nan = (): Float64Array => new Float64Array(k).fill(NaN);
   const out: GlejserResult = { b: nan(), se: nan(), t: nan(), p: nan(), df: NaN };
-  const abs = Float64Array.from(residuals, Math.abs);
+  const abs = new Float64Array(residuals.length);
+  for (let i = 0; i < abs.length; i++) abs[i] = Math.abs(residuals[i]);
   try {
-    const aux = ols(abs, columns);
+    const aux = ols(abs, columns, { design: options.design });
     out.b = aux.b.slice(1);
     out.se = aux.se.slice(1);
     out.t = aux.t.slice(1);

@@ -36,3 +36,61 @@ export function histogram(x: ArrayLike<number>): Histogram {
   for (let i = 0; i < n; i++) counts[Math.min(count - 1, Math.floor((x[i] - start) / width))]++;
   return { width, bins: counts.map((c, j) => ({ x0: start + j * width, x1: start + (j + 1) * width, count: c })) };
 }
+
+/** One cell of a two-dimensional histogram: [x0, x1) × [y0, y1) and the points in it. */
+export interface Cell2d {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  count: number;
+}
+
+/** The nice-width classes of one axis: at most about `bins` classes of width (1, 2, 2.5, 5) × 10ᵐ covering [lo, hi]. */
+function axisClasses(lo: number, hi: number, bins: number): { start: number; width: number; count: number } {
+  const width = hi > lo ? niceWidth((hi - lo) / bins) : 1;
+  const start = Math.floor(lo / width) * width;
+  return { start, width, count: Math.max(1, Math.floor((hi - start) / width) + 1) };
+}
+
+/**
+ * A two-dimensional histogram of the points (x[i], y[i]) — a scatterplot of any n drawn as the
+ * number of points per cell of a grid of at most about binsX × binsY nice-width cells (only the
+ * cells holding points are returned, row by row). Points with a non-finite coordinate are left out.
+ * One pass, O(n).
+ */
+export function histogram2d(x: ArrayLike<number>, y: ArrayLike<number>, binsX: number, binsY: number): { width: number; height: number; cells: Cell2d[] } {
+  const n = Math.min(x.length, y.length);
+  let xlo = Infinity;
+  let xhi = -Infinity;
+  let ylo = Infinity;
+  let yhi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    if (a < xlo) xlo = a;
+    if (a > xhi) xhi = a;
+    if (b < ylo) ylo = b;
+    if (b > yhi) yhi = b;
+  }
+  if (!(xlo <= xhi)) return { width: NaN, height: NaN, cells: [] };
+  const cx = axisClasses(xlo, xhi, binsX);
+  const cy = axisClasses(ylo, yhi, binsY);
+  const counts = new Float64Array(cx.count * cy.count);
+  for (let i = 0; i < n; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    const u = Math.min(cx.count - 1, Math.floor((a - cx.start) / cx.width));
+    const v = Math.min(cy.count - 1, Math.floor((b - cy.start) / cy.width));
+    counts[v * cx.count + u]++;
+  }
+  const cells: Cell2d[] = [];
+  for (let v = 0; v < cy.count; v++)
+    for (let u = 0; u < cx.count; u++) {
+      const count = counts[v * cx.count + u];
+      if (count > 0) cells.push({ x0: cx.start + u * cx.width, x1: cx.start + (u + 1) * cx.width, y0: cy.start + v * cy.width, y1: cy.start + (v + 1) * cy.width, count });
+    }
+  return { width: cx.width, height: cy.width, cells };
+}

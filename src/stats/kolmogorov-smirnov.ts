@@ -92,14 +92,15 @@ export function checkSample(x: ArrayLike<number>, minN: number, maxN = Infinity)
 /**
  * D of `x` against N(mean(x), sd(x)), computed as R `ks.test` does:
  * zᵢ = Φ((x₍ᵢ₎ − m)/s) − (i − 1)/n, D = max(zᵢ, 1/n − zᵢ). Shared with the Lilliefors test.
+ * `sorted`: x in ascending order, when the caller has it already.
  */
-export function normalDistance(x: ArrayLike<number>): NormalDistance {
+export function normalDistance(x: ArrayLike<number>, sorted?: Float64Array): NormalDistance {
   const n = x.length;
   const reason = checkSample(x, 2);
   if (reason !== undefined) return { d: NaN, n, mean: NaN, sd: NaN, reason };
   const { mean, sd } = descriptives(x);
   if (!(sd > 0)) return { d: NaN, n, mean, sd, reason: 'zero-variance' };
-  const s = sortedCopy(x);
+  const s = sorted ?? sortedCopy(x);
   let d = -Infinity;
   for (let i = 0; i < n; i++) {
     const z = normalLower((s[i] - mean) / sd) - i / n;
@@ -145,9 +146,10 @@ export function kolmogorovUpper(t: number, tol = 1e-6): number {
 /**
  * One-sample K-S test of normality with estimated mean and sd and the classic asymptotic p
  * (R `ks.test(x, "pnorm", mean(x), sd(x), exact = FALSE)`). NaN fields + `reason` outside the domain.
+ * `distance`: normalDistance(x), when the caller has it already (it is shared with Lilliefors).
  */
-export function kolmogorovSmirnov(x: ArrayLike<number>): KolmogorovSmirnovResult {
-  const dist = normalDistance(x);
+export function kolmogorovSmirnov(x: ArrayLike<number>, distance?: NormalDistance): KolmogorovSmirnovResult {
+  const dist = distance ?? normalDistance(x);
   if (dist.reason !== undefined) return { d: NaN, p: NaN, n: dist.n, reason: dist.reason };
   return { d: dist.d, p: kolmogorovUpper(Math.sqrt(dist.n) * dist.d), n: dist.n };
 }

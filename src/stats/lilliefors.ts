@@ -39,7 +39,7 @@
  * Statistician 40, 294–296; M. A. Stephens (1974), "EDF statistics for goodness of fit and some
  * comparisons", JASA 69, 730–737; J. Gross & U. Ligges, R package nortest, `lillie.test`.
  */
-import { checkSample, normalDistance, type NormalityReason } from './kolmogorov-smirnov.js';
+import { checkSample, normalDistance, type NormalDistance, type NormalityReason } from './kolmogorov-smirnov.js';
 
 /** Result of the Lilliefors test. */
 export interface LillieforsResult {
@@ -89,12 +89,15 @@ export function lillieforsP(d: number, n: number): number {
   return p;
 }
 
-/** Lilliefors (K-S) normality test, as `nortest::lillie.test`. NaN fields + `reason` outside the domain. */
-export function lilliefors(x: ArrayLike<number>): LillieforsResult {
+/**
+ * Lilliefors (K-S) normality test, as `nortest::lillie.test`. NaN fields + `reason` outside the domain.
+ * `distance`: normalDistance(x), when the caller has it already (it is shared with the K-S test).
+ */
+export function lilliefors(x: ArrayLike<number>, distance?: NormalDistance): LillieforsResult {
   const n = x.length;
   const reason = checkSample(x, 5);
   if (reason !== undefined) return { d: NaN, p: NaN, n, reason };
-  const dist = normalDistance(x);
+  const dist = distance ?? normalDistance(x);
   if (dist.reason !== undefined) return { d: NaN, p: NaN, n, reason: dist.reason };
   return { d: dist.d, p: lillieforsP(dist.d, n), n };
 }

@@ -50,7 +50,10 @@
  * constant).
  * Non-finite input → `NonFiniteValueError`; unequal lengths → `DimensionMismatchError`.
  *
- * Cost O(n·p²) for the QR plus O(n·p) per refinement step; inputs are not modified.
+ * Cost O(n·p²) for the QR plus O(n·p) per refinement step; inputs are not modified (Float64Array
+ * columns are read in place, not copied). `olsDesign` factorizes a design once for several responses
+ * on the same columns (the model, then |e| for Glejser and e² for Breusch–Pagan): each fit is bit
+ * for bit the one computed from scratch.
  *
  * @example
  * // survey-a (n = 89): Y on X1, X2, X3 (sums of 5 Likert items each)
@@ -101,6 +104,21 @@ export interface OlsOptions {
    * error bound of the plain QR solution exceeds 1e-12 (a very poor fit); 'always' refines.
    */
   refine?: 'auto' | 'always';
+  /**
+   * The factorization of these same columns from {@link olsDesign} (an auxiliary regression on the
+   * model's own predictors): used when it takes the same rank decisions at this `tol`, so the fit
+   * is bit for bit the one computed from scratch, without factorizing again.
+   */
+  design?: OlsDesign;
+}
+
+/** A factorized design [1, x₁, …, x_k] (see {@link olsDesign}); opaque. */
+export interface OlsDesign {
+  readonly columns: readonly ArrayLike<number>[];
+  /** @internal */
+  readonly factor: unknown;
+  /** @internal */
+  readonly condition: number;
 }
 
 /** The fit: a plain record. Coefficient arrays have length k + 1, intercept first. */
@@ -223,6 +241,11 @@ interface Factor {
   rank: number;
   /** Predictors constant on their own (centred norm ≤ tol·norm). */
   constant: number[];
+  /**
+   * Every rank decision taken, as pairs (norm left, norm it is compared with): a column is kept
+   * when norm > tol·compared. Another tol takes the same decisions when every pair passes it too.
+   */
+  decisions: number[];
 }
 
 function applyReflector(F: Factor, j: number, v: Float64Array, offset: number): void {
@@ -250,7 +273,42 @@ function householder(F: Factor, j: number, nr: number): void {
   qr[base + j] = x0 - alpha;
   F.rdiag[j] = alpha;
   F.vtv[j] = nr * (nr + Math.abs(x0));
-  for (let l = j + 1; l < p; l++) applyReflector(F, j, qr, l * n);
+  applyToLaterColumns(F, j);
+}
+
+/** Rows per block when a reflector is applied to several columns (the reflector's block stays in cache). */
+const BLOCK = 4096;
+
+/**
+ * Reflector j applied to every later column, exactly as applyReflector column by column (each dot
+ * product summed in row order), but in blocks of rows: the reflector is read once per block for
+ * all columns instead of twice per column.
+ */
+function applyToLaterColumns(F: Factor, j: number): void {
+  const { n, qr, p } = F;
+  const m = p - j - 1;
+  if (m <= 0) return;
+  const vtv = F.vtv[j];
+  const base = j * n;
+  const f = new Float64Array(m);
+  for (let i0 = j; i0 < n; i0 += BLOCK) {
+    const i1 = Math.min(n, i0 + BLOCK);
+    for (let l = 0; l < m; l++) {
+      const col = (j + 1 + l) * n;
+      let s = f[l];
+      for (let i = i0; i < i1; i++) s += qr[base + i] * qr[col + i];
+      f[l] = s;
+    }
+  }
+  for (let l = 0; l < m; l++) f[l] /= vtv;
+  for (let i0 = j; i0 < n; i0 += BLOCK) {
+    const i1 = Math.min(n, i0 + BLOCK);
+    for (let l = 0; l < m; l++) {
+      const col = (j + 1 + l) * n;
+      const fl = f[l];
+      for (let i = i0; i < i1; i++) qr[col + i] -= fl * qr[base + i];
+    }
+  }
 }
 
 /** Norm of rows from..n−1 of a column of M (entries are O(1): no scaling needed). */
@@ -293,6 +351,8 @@ function factorize(x: Float64Array[], n: number, tol: number): Factor {
     weight[j + 1] = norm2(col);
     if (!(scale[j] > tol * weight[j + 1]) || scale[j] === 0) constant.push(j);
   }
+  const decisions: number[] = [];
+  for (let j = 0; j < k; j++) decisions.push(scale[j], weight[j + 1]);
   const qr = new Float64Array(n * p);
   qr.fill(1, 0, n);
   const perm = new Int32Array(p);
@@ -318,6 +378,7 @@ function factorize(x: Float64Array[], n: number, tol: number): Factor {
     perm,
     rank: 0,
     constant,
+    decisions,
   };
   // Norms of the columns of M before any reflection: √n for the intercept, 1 for the scaled ones.
   const orig = new Float64Array(p).fill(1);
@@ -330,6 +391,7 @@ function factorize(x: Float64Array[], n: number, tol: number): Factor {
       break;
     }
     const nr = columnNormFrom(F, j, j);
+    if (j > 0) decisions.push(nr, orig[j]);
     if (j > 0 && !(nr > tol * orig[j])) {
       if (j < active - 1) rotateColumn(F, j, active - 1, orig);
       active--;
@@ -438,11 +500,15 @@ function solveAugmented(F: Factor, f: Float64Array, g: Float64Array | null, db: 
   }
   db[0] = s0;
   for (let i = rank; i < p; i++) db[perm[i]] = 0;
-  if (de) {
-    for (let i = 0; i < rank; i++) w[i] = h[i];
-    for (let j = rank - 1; j >= 0; j--) applyReflector(F, j, w, 0);
-    de.set(w);
-  }
+  if (de) augmentedResidualPart(F, de, W);
+}
+
+/** The de of the solve solveAugmented last made with W (W untouched since). */
+function augmentedResidualPart(F: Factor, de: Float64Array, W: Work): void {
+  const { w, h } = W;
+  for (let i = 0; i < F.rank; i++) w[i] = h[i];
+  for (let j = F.rank - 1; j >= 0; j--) applyReflector(F, j, w, 0);
+  de.set(w);
 }
 
 /**
@@ -555,7 +621,9 @@ function solveOnce(F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | n
 
 /**
  * Björck's iterative refinement of the augmented system from `sol` (in place), at most
- * `maxSteps` steps. Sets `accuracy` to the estimated relative error left.
+ * `maxSteps` steps. Sets `accuracy` to the estimated relative error left. Only `b` is refined for
+ * the caller: `e` is kept up to date only while another step follows (the caller recomputes the
+ * residuals from b), which spares applying Q once more after the last step.
  */
 function refine(
   F: Factor, rhs: ArrayLike<number> | null, c: Float64Array | null, sol: Solution, maxSteps: number, W: Work,
@@ -575,7 +643,7 @@ function refine(
   let accuracy = Infinity;
   for (let it = 0; it < maxSteps; it++) {
     augmentedResidual(F, rhs, c, e, b, f, g);
-    solveAugmented(F, f, g, db, de, W);
+    solveAugmented(F, f, g, db, null, W);
     for (let j = 0; j < p; j++) trial[j] = b[j] + db[j];
     const change = relativeChange(F, db, trial);
     if (!(change < prev)) {
@@ -585,7 +653,6 @@ function refine(
       break;
     }
     b.set(trial);
-    for (let i = 0; i < n; i++) e[i] += de[i];
     sol.steps++;
     // Error left after this step ≈ change·ρ/(1 − ρ), ρ the observed contraction.
     const rho = change / prev;
@@ -594,6 +661,10 @@ function refine(
     if (rho0 <= 1e-9 && change * rho0 <= EPS) {
       accuracy = Math.max(change * rho0, EPS);
       break;
+    }
+    if (it + 1 < maxSteps) {
+      augmentedResidualPart(F, de, W);
+      for (let i = 0; i < n; i++) e[i] += de[i];
     }
     prev = change;
   }
@@ -614,15 +685,51 @@ const MAX_CONDITION = 1e11;
 const REQUIRED_ACCURACY = 1e-10;
 const PERFECT_FIT = 1e-30;
 
-function toColumns(y: ArrayLike<number>, columns: ArrayLike<number>[]): Float64Array[] {
-  const n = y.length;
-  for (let i = 0; i < n; i++) if (!Number.isFinite(y[i])) throw new NonFiniteValueError(i, -1, y[i]);
+function checkResponse(y: ArrayLike<number>): void {
+  for (let i = 0; i < y.length; i++) if (!Number.isFinite(y[i])) throw new NonFiniteValueError(i, -1, y[i]);
+}
+
+/** The predictors as Float64Arrays, checked: finite, of length n (a Float64Array is used as it is, never copied or changed). */
+function toColumns(n: number, columns: readonly ArrayLike<number>[]): Float64Array[] {
   return columns.map((col, j) => {
     if (col.length !== n) throw new DimensionMismatchError(j, n, col.length);
-    const c = Float64Array.from(col);
+    const c = col instanceof Float64Array ? col : Float64Array.from(col);
     for (let i = 0; i < n; i++) if (!Number.isFinite(c[i])) throw new NonFiniteValueError(i, j, c[i]);
     return c;
   });
+}
+
+/** The factorization `ols` makes of these columns with these options, or the design's when it is the same. */
+function factorFor(n: number, columns: readonly ArrayLike<number>[], tol: number, drop: boolean, design?: OlsDesign): { F: Factor; condition: number } {
+  if (design && design.columns.length === columns.length && design.columns.every((c, j) => c === columns[j])) {
+    const F = design.factor as Factor;
+    // Full rank, and every kept column would be kept at this tol as well.
+    let same = F.n === n && F.rank === F.p && F.constant.length === 0;
+    for (let i = 0; same && i < F.decisions.length; i += 2) same = F.decisions[i] > tol * F.decisions[i + 1] && F.decisions[i] !== 0;
+    if (same) return { F, condition: design.condition };
+  }
+  const p = columns.length + 1;
+  const x = toColumns(n, columns);
+  if (drop ? n < 2 : n <= p) throw new TooFewObservationsError(n, p);
+  const F = factorize(x, n, tol);
+  if (!drop && F.constant.length > 0) {
+    throw new CollinearityError([...F.constant], [...F.constant], p - 1 - F.constant.length, tol);
+  }
+  if (!drop && F.rank < p) throw new CollinearityError(dependentColumns(F), [], F.rank - 1, tol);
+  const condition = conditionNumber(F);
+  if (!(condition <= MAX_CONDITION)) throw new IllConditionedError(condition, NaN);
+  return { F, condition };
+}
+
+/**
+ * Factorizes the design [1, x₁, …, x_k] once, for several responses on the same columns: pass it
+ * as `design` to {@link ols} (the model's fit and the auxiliary regressions of |e| and e² on the
+ * same predictors). Throws what `ols` would throw for these columns (collinear, ill-conditioned).
+ */
+export function olsDesign(columns: readonly ArrayLike<number>[], options: Pick<OlsOptions, 'tol' | 'onCollinear'> = {}): OlsDesign {
+  const n = columns.length > 0 ? columns[0].length : 0;
+  const { F, condition } = factorFor(n, columns, options.tol ?? 1e-7, options.onCollinear === 'drop');
+  return { columns: [...columns], factor: F, condition };
 }
 
 /**
@@ -637,17 +744,9 @@ export function ols(y: ArrayLike<number>, columns: ArrayLike<number>[], options:
   const n = y.length;
   const k = columns.length;
   const p = k + 1;
-  const x = toColumns(y, columns);
-  if (drop ? n < 2 : n <= p) throw new TooFewObservationsError(n, p);
-
-  const F = factorize(x, n, tol);
-  if (!drop && F.constant.length > 0) {
-    throw new CollinearityError([...F.constant], [...F.constant], p - 1 - F.constant.length, tol);
-  }
-  if (!drop && F.rank < p) throw new CollinearityError(dependentColumns(F), [], F.rank - 1, tol);
+  checkResponse(y);
+  const { F, condition } = factorFor(n, columns, tol, drop, options.design);
   const rank = F.rank;
-  const condition = conditionNumber(F);
-  if (!(condition <= MAX_CONDITION)) throw new IllConditionedError(condition, NaN);
 
   const W: Work = { w: new Float64Array(n), z: new Float64Array(p), h: new Float64Array(p), a: new Float64Array(p) };
   const ybar = accurateMean(y);

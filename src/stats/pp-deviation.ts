@@ -37,13 +37,14 @@ export interface PpDeviation {
   index: number;
 }
 
-export function ppDeviation(standardized: ArrayLike<number>): PpDeviation {
+/** `sorted`: the values are a Float64Array in ascending order already (it is read, not copied). */
+export function ppDeviation(standardized: ArrayLike<number>, options: { sorted?: boolean } = {}): PpDeviation {
   const n = standardized.length;
   const out: PpDeviation = { maxDeviation: NaN, deviation: NaN, expected: NaN, observed: NaN, index: -1 };
   if (n === 0) return out;
-  const z = Float64Array.from(standardized as ArrayLike<number>);
-  for (const v of z) if (!Number.isFinite(v)) return out;
-  z.sort();
+  const z = options.sorted && standardized instanceof Float64Array ? standardized : Float64Array.from(standardized as ArrayLike<number>);
+  for (let i = 0; i < n; i++) if (!Number.isFinite(z[i])) return out;
+  if (z !== standardized) z.sort();
   let best = -1;
   for (let i = 0; i < n; i++) {
     const e = normalLower(z[i]);

@@ -36,6 +36,7 @@ import { fUpper } from './distributions.js';
 import { ols, type OlsFit } from './ols.js';
 import { StatsError } from './errors.js';
 import { accurateMean, sampleSd } from './summation.js';
+import { TALL_N, tallLeastSquares } from './tall-least-squares.js';
 
 /** An F test: statistic, numerator and denominator df, upper-tail p. */
 export interface FTestResult {
@@ -50,6 +51,11 @@ export interface ResetOptions {
   power?: number[];
   /** The OLS fit of y on the columns, if already computed. */
   fit?: Pick<OlsFit, 'fitted' | 'residuals' | 'perfectFit'>;
+  /**
+   * The auxiliary regression by tallLeastSquares (sums of squares only, the powers formed block by
+   * block) instead of `ols`; default beyond TALL_N rows.
+   */
+  tall?: boolean;
 }
 
 function meanSd(a: ArrayLike<number>): [number, number] {
@@ -69,8 +75,18 @@ export function reset(y: ArrayLike<number>, columns: ArrayLike<number>[], option
     const fit = options.fit ?? ols(y, columns);
     if (fit.perfectFit) return nan;
     const [ybar, sy] = meanSd(y);
-    const z = Float64Array.from(fit.fitted, (v) => (v - ybar) / sy);
-    const extra = power.map((pw) => Float64Array.from(z, (v) => v ** pw));
+    const z = new Float64Array(n);
+    for (let i = 0; i < n; i++) z[i] = (fit.fitted[i] - ybar) / sy;
+    if (options.tall ?? n > TALL_N) {
+      const aux = tallLeastSquares(fit.residuals, [...columns.map((c) => [c]), ...power.map((pw) => Array.from({ length: pw }, () => z))]);
+      const f = (aux.ssRegression / df1) / (aux.rss / df2);
+      return { f, df1, df2, p: fUpper(f, df1, df2) };
+    }
+    const extra = power.map((pw) => {
+      const c = new Float64Array(n);
+      for (let i = 0; i < n; i++) c[i] = z[i] ** pw;
+      return c;
+    });
     const aux = ols(fit.residuals, [...columns, ...extra], { onCollinear: 'drop' });
     const f = (aux.ssRegression / df1) / (aux.rss / df2);
     return { f, df1, df2, p: fUpper(f, df1, df2) };

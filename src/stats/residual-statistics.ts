@@ -59,7 +59,9 @@ function summary(x: ArrayLike<number>): Summary {
 
 export function residualStatistics(fitted: ArrayLike<number>, residuals: ArrayLike<number>, sigma: number): ResidualStatistics {
   const predicted = summary(fitted);
-  const zpred = Float64Array.from(fitted as ArrayLike<number>, (v) => (predicted.sd > 0 ? (v - predicted.mean) / predicted.sd : NaN));
-  const zresid = Float64Array.from(residuals as ArrayLike<number>, (v) => (sigma > 0 ? v / sigma : NaN));
+  const zpred = new Float64Array(fitted.length);
+  for (let i = 0; i < zpred.length; i++) zpred[i] = predicted.sd > 0 ? (fitted[i] - predicted.mean) / predicted.sd : NaN;
+  const zresid = new Float64Array(residuals.length);
+  for (let i = 0; i < zresid.length; i++) zresid[i] = sigma > 0 ? residuals[i] / sigma : NaN;
   return { predicted, residual: summary(residuals), stdPredicted: summary(zpred), stdResidual: summary(zresid) };
 }

@@ -29,23 +29,58 @@
  * Econometrics 17, 107–112.
  */
 import { studentizedBreuschPagan, type ChiSquareTestResult } from './breusch-pagan.js';
+import { chiSquareUpper } from './distributions.js';
+import { StatsError } from './errors.js';
+import { TALL_N, tallLeastSquares, type Term } from './tall-least-squares.js';
 
-/** The auxiliary regressors of White's test in R's order: x_j, x_j², x_j·x_l (j < l). */
+/**
+ * The auxiliary regressors of White's test in R's order: x_j, x_j², x_j·x_l (j < l). The x_j are
+ * the given columns themselves when they are Float64Arrays (not copied).
+ */
 export function whiteRegressors(columns: ArrayLike<number>[]): Float64Array[] {
   const k = columns.length;
-  const out: Float64Array[] = columns.map((c) => Float64Array.from(c));
-  for (let j = 0; j < k; j++) out.push(Float64Array.from(columns[j], (v) => v * v));
-  for (let j = 0; j < k; j++)
-    for (let l = j + 1; l < k; l++) {
-      const a = columns[j];
-      const b = columns[l];
-      out.push(Float64Array.from(a, (v, i) => v * b[i]));
-    }
+  const n = k > 0 ? columns[0].length : 0;
+  const out: Float64Array[] = columns.map((c) => (c instanceof Float64Array ? c : Float64Array.from(c)));
+  const product = (a: Float64Array, b: Float64Array) => {
+    const c = new Float64Array(n);
+    for (let i = 0; i < n; i++) c[i] = a[i] * b[i];
+    return c;
+  };
+  for (let j = 0; j < k; j++) out.push(product(out[j], out[j]));
+  for (let j = 0; j < k; j++) for (let l = j + 1; l < k; l++) out.push(product(out[j], out[l]));
   return out;
 }
 
-export function white(residuals: ArrayLike<number>, columns: ArrayLike<number>[]): ChiSquareTestResult {
+/** White's regressors as products of the given columns (nothing stored): x_j, x_j², x_j·x_l (j < l). */
+export function whiteTerms(columns: ArrayLike<number>[]): Term[] {
+  const k = columns.length;
+  const terms: Term[] = columns.map((c) => [c]);
+  for (let j = 0; j < k; j++) terms.push([columns[j], columns[j]]);
+  for (let j = 0; j < k; j++) for (let l = j + 1; l < k; l++) terms.push([columns[j], columns[l]]);
+  return terms;
+}
+
+/**
+ * White's test. Up to TALL_N respondents the auxiliary regression is `ols` on the stored regressors
+ * (studentizedBreuschPagan); beyond, its sums of squares come from tallLeastSquares, which forms the
+ * squares and cross-products block by block — no k(k+3)/2 columns of n values, no n × p matrix.
+ * `tall` forces one way (tests).
+ */
+export function white(residuals: ArrayLike<number>, columns: ArrayLike<number>[], options: { tall?: boolean } = {}): ChiSquareTestResult {
   if (columns.length === 0) return { statistic: NaN, df: NaN, p: NaN };
   if (columns.some((c) => c.length !== residuals.length)) return { statistic: NaN, df: NaN, p: NaN };
-  return studentizedBreuschPagan(residuals, whiteRegressors(columns), true);
+  const n = residuals.length;
+  if (!(options.tall ?? n > TALL_N)) return studentizedBreuschPagan(residuals, whiteRegressors(columns), true);
+  const e2 = new Float64Array(n);
+  for (let i = 0; i < n; i++) e2[i] = residuals[i] * residuals[i];
+  try {
+    const aux = tallLeastSquares(e2, whiteTerms(columns));
+    if (!(aux.tss > 0)) return { statistic: NaN, df: NaN, p: NaN };
+    const statistic = (n * aux.ssRegression) / aux.tss;
+    const df = aux.rank - 1;
+    return { statistic, df, p: chiSquareUpper(statistic, df) };
+  } catch (e) {
+    if (!(e instanceof StatsError)) throw e;
+    return { statistic: NaN, df: NaN, p: NaN };
+  }
 }

@@ -127,7 +127,11 @@ export function startWatch(opts: WatchOptions): Watch {
     const event: BuildEvent = { seq: ++seq, ok: false, ms: 0, changes: [] };
     try {
       // The preview (HTML) is written and reloaded first; the Word files follow in a second write.
-      const result = await build(configPath, { outDir, cache, reuse, renderer, onPreview: () => server?.reload() });
+      const onPreview = () => {
+        out(`bab4: ${msg(lang, 'watchPreview', { ms: Math.round(performance.now() - t0), out: displayPath(outDir) })}\n`);
+        server?.reload();
+      };
+      const result = await build(configPath, { outDir, cache, reuse, renderer, onPreview });
       reuse = { analysisKey: result.analysisKey, analysis: result.analysis };
       lang = result.config.language;
       event.ok = true;

@@ -72,7 +72,7 @@ describe('data checks', () => {
       rows: Int32Array.of(2, 3, 4, 5, 6),
       columns: new Map([
         ['x', { kind: 'numeric' as const, values: Float64Array.of(1.5, 1.5, 2.25, -0, 0) }],
-        ['t', { kind: 'text' as const, values: ['a', 'a', 'a', 'b', 'b'] }],
+        ['t', { kind: 'text' as const, codes: Int32Array.of(0, 0, 0, 1, 1), levels: ['a', 'b'] }],
       ]),
     } as unknown as Dataset;
     const config = { language: 'en', checks: [], variables: [], configPath: 'c.yaml' } as unknown as Config;

@@ -42,6 +42,36 @@ describe('CsvTokenizer', () => {
     expect(ints).toEqual([[5, 12, -1, -1, -1, -1, -1]]);
   });
 
+  it('reads plain numbers straight from the bytes, exactly as Number(text), and nothing else', () => {
+    const cells = ['0', '-0', '+7', '13430000', '1.5', '-2.25', '0.1', '123456789012345', '1234567890123456', '1.', '.5', '"3"', ' 4', '1e3', '"1,5"', '', '4.0', '99999999.9999999'];
+    const got: number[][] = [];
+    const t = new CsvTokenizer(44, (r) => {
+      got.push(Array.from({ length: r.count }, (_, i) => r.plainNumber(i, false)));
+      got.push(Array.from({ length: r.count }, (_, i) => r.plainNumber(i, true)));
+    });
+    t.push(Buffer.from(cells.join(',') + '\n'));
+    t.end();
+    const plain = [0, -0, 7, 13430000, 1.5, -2.25, 0.1, 123456789012345, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, 4, 99999999.9999999];
+    expect(got[0]).toEqual(plain);
+    for (const [i, v] of plain.entries()) if (!Number.isNaN(v)) expect(Object.is(v, Number(cells[i])), cells[i]).toBe(true);
+    expect(got[1]).toEqual(plain.map((v, i) => (cells[i].includes('.') ? NaN : v)));
+  });
+
+  it('identifies a field by its raw bytes and quoting', () => {
+    const seen: { hash: number; raw: { bytes: Uint8Array; quoted: boolean } }[] = [];
+    const t = new CsvTokenizer(44, (r) => {
+      for (let i = 0; i < r.count; i++) seen.push({ hash: r.fieldHash(i), raw: r.fieldRaw(i) });
+      expect(r.fieldEquals(0, seen[0].raw.bytes, false)).toBe(true);
+      expect(r.fieldEquals(1, seen[0].raw.bytes, false)).toBe(false); // quoted "Jambi"
+      expect(r.fieldEquals(2, seen[0].raw.bytes, false)).toBe(false);
+    });
+    t.push(Buffer.from('Jambi,"Jambi",Jambi Timur\n'));
+    t.end();
+    expect(Buffer.from(seen[1].raw.bytes).toString()).toBe('Jambi');
+    expect(seen[1].raw.quoted).toBe(true);
+    expect(new Set(seen.map((s) => s.hash)).size).toBe(3);
+  });
+
   it('reports an unclosed quote with its line', () => {
     expect(() => tokenize('a,b\n1,"2\n3,4\n', 4)).toThrow(CsvSyntaxError);
     try {

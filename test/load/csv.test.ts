@@ -53,7 +53,8 @@ describe('loadData (CSV)', () => {
     expect(ds.n).toBe(89);
     expect(ds.rowsRead).toBe(89);
     const x = numeric(ds, 'X1_1');
-    expect(x).toBeInstanceOf(Float64Array);
+    expect(x).toBeInstanceOf(Int8Array); // a Likert item of 1–5: a byte per answer
+    expect(numeric(ds, 'pendapatan_per_bulan')).toBeInstanceOf(Float64Array);
     expect(Array.from(x.slice(0, 4))).toEqual([5, 3, 4, 3]);
     expect(text(ds, 'platform')[0]).toBe('Lazada, Instagram, WhatsApp');
     expect(text(ds, 'kecamatan')[1]).toBe('Danau Teluk');
@@ -104,6 +105,21 @@ describe('loadData (CSV)', () => {
     expect(ds.n).toBe(87);
     expect(ds.dropped).toBe(2);
     expect(Array.from(ds.rows.slice(0, 3))).toEqual([1, 3, 4]);
+  });
+
+  it('holds each distinct text answer once, as written in any quoting and spacing; a dropped answer is gone', async () => {
+    const s = defaultStudy();
+    // Row 2 answers a kecamatan nobody else gives and is dropped (listwise); rows 3 and 4 the same one, spaced differently.
+    s.edit(DATA, (t) => setCell(setCell(setCell(setCell(t, 2, 'kecamatan', 'Kampung Baru'), 2, 'X1_1', ''), 3, 'kecamatan', ' Danau Teluk'), 4, 'kecamatan', 'Danau Teluk'));
+    s.edit('bab4.config.yaml', (t) => t + 'missing: listwise\n');
+    const ds = await load(s);
+    const column = ds.columns.get('kecamatan');
+    if (column?.kind !== 'text') throw new Error('kecamatan is not a text column');
+    expect(column.codes.length).toBe(88);
+    expect(column.levels).not.toContain('Kampung Baru');
+    expect(new Set(column.levels).size).toBe(column.levels.length);
+    expect(column.levels[0]).toBe('Jambi Timur'); // the first respondent's, then in order of appearance
+    expect(text(ds, 'kecamatan').slice(1, 3)).toEqual(['Danau Teluk', 'Danau Teluk']); // rows 3 and 4
   });
 
   it('reads semicolons, BOM, CRLF and decimal commas (Indonesian Excel export)', async () => {

@@ -15,20 +15,22 @@ describe('deviationFromLinearity vs R anova(lm(y ~ x), lm(y ~ factor(x)))', () =
   for (const ds of loadRegression().datasets) {
     it(`${ds.name} (n = ${ds.n}): every predictor`, () => {
       const { y, X } = design(ds);
-      X.forEach((x, j) => {
-        const r = deviationFromLinearity(y, x);
-        const w = ds.deviation[j];
-        const L = `${ds.name} ${ds.predictors[j]}`;
-        if (w === null) {
-          // not applicable: < 3 distinct values, or every value distinct
-          expect([r.f, r.df1, r.df2, r.p], `${L}: not applicable`).toEqual([NaN, NaN, NaN, NaN]);
-          return;
-        }
-        expect(r.groups).toBe(w.groups);
-        expectClose(r.f, w.f, `${L} F`, RTOL);
-        expect([r.df1, r.df2]).toEqual([w.df1, w.df2]);
-        expectClose(r.p, w.p, `${L} p`, RTOL, 0);
-      });
+      for (const tall of [false, true]) {
+        X.forEach((x, j) => {
+          const r = deviationFromLinearity(y, x, { tall });
+          const w = ds.deviation[j];
+          const L = `${ds.name} ${ds.predictors[j]}`;
+          if (w === null) {
+            // not applicable: < 3 distinct values, or every value distinct
+            expect([r.f, r.df1, r.df2, r.p], `${L}: not applicable`).toEqual([NaN, NaN, NaN, NaN]);
+            return;
+          }
+          expect(r.groups).toBe(w.groups);
+          expectClose(r.f, w.f, `${L} F`, RTOL);
+          expect([r.df1, r.df2]).toEqual([w.df1, w.df2]);
+          expectClose(r.p, w.p, `${L} p`, RTOL, 0);
+        });
+      }
     });
   }
 
@@ -37,10 +39,12 @@ describe('deviationFromLinearity vs R anova(lm(y ~ x), lm(y ~ factor(x)))', () =
       const s = loadSurvey(name);
       s.expected.assumptions.linearity.deviation.forEach((w, j) => {
         expect(w.term).toBe(s.terms[j]);
-        const r = deviationFromLinearity(s.y, s.X[j]);
-        expectClose(r.f, w.f, `${name} ${w.term} F`, RTOL);
-        expect([r.df1, r.df2]).toEqual([w.df1, w.df2]);
-        expectClose(r.p, w.p, `${name} ${w.term} p`, RTOL, 0);
+        for (const tall of [false, true]) {
+          const r = deviationFromLinearity(s.y, s.X[j], { tall });
+          expectClose(r.f, w.f, `${name} ${w.term} F (tall: ${tall})`, RTOL);
+          expect([r.df1, r.df2]).toEqual([w.df1, w.df2]);
+          expectClose(r.p, w.p, `${name} ${w.term} p (tall: ${tall})`, RTOL, 0);
+        }
       });
     });
   }

@@ -12,7 +12,7 @@
  * solved (reached: b ≥ 7.9, se ≥ 8.6 — the limit set by the double-precision powers).
  */
 import { describe, expect, it } from 'vitest';
-import { ols, type OlsFit } from '../../src/stats/ols.js';
+import { ols, olsDesign, type OlsFit } from '../../src/stats/ols.js';
 import {
   CollinearityError,
   DimensionMismatchError,
@@ -424,5 +424,34 @@ describe('ols: degenerate data and typed errors', () => {
       expectClose(fit.se[j], v, `near-collinear se[${j}] vs exact`, 1e-12));
     // at R's tolerance the pair is collinear
     expect((thrown(() => ols(yy, [a, b])) as CollinearityError).columns).toEqual([0, 1]);
+  });
+});
+
+describe('olsDesign: one factorization for several responses on the same columns', () => {
+  const n = 300;
+  const x1 = Float64Array.from({ length: n }, (_, i) => ((i * 37) % 23) + 5);
+  const x2 = Float64Array.from({ length: n }, (_, i) => ((i * 11) % 17) + 3);
+  const x3 = Float64Array.from({ length: n }, (_, i) => ((i * 7) % 19) + x1[i] / 4);
+  const y = Float64Array.from({ length: n }, (_, i) => 0.4 * x1[i] - 0.2 * x2[i] + ((i * 13) % 29) / 3);
+  const cols = [x1, x2, x3];
+  const fields = (f: OlsFit) => ({ ...f, b: [...f.b], se: [...f.se], p: [...f.p], residuals: [...f.residuals], unscaledCov: [...f.unscaledCov] });
+
+  it('gives bit for bit the fit computed from scratch, for the response and for |e| and e² (other tol too)', () => {
+    const d = olsDesign(cols, { tol: 1e-10 });
+    const fit = ols(y, cols, { tol: 1e-10 });
+    expect(fields(ols(y, cols, { tol: 1e-10, design: d }))).toEqual(fields(fit));
+    const abs = fit.residuals.map(Math.abs);
+    const sq = fit.residuals.map((v) => v * v);
+    expect(fields(ols(abs, cols, { design: d }))).toEqual(fields(ols(abs, cols)));
+    expect(fields(ols(sq, cols, { design: d, onCollinear: 'drop' }))).toEqual(fields(ols(sq, cols, { onCollinear: 'drop' })));
+  });
+
+  it('is not used for other columns, and a tol that decides differently factorizes again', () => {
+    const d = olsDesign(cols);
+    expect(fields(ols(y, [x1, x2], { design: d }))).toEqual(fields(ols(y, [x1, x2])));
+    // x4 = x1 + 1e-9·noise: kept at tol 1e-12, collinear at R's 1e-7 — the design must not hide that.
+    const x4 = x1.map((v, i) => v + 1e-9 * ((i * 31) % 7));
+    const near = olsDesign([x1, x4], { tol: 1e-12 });
+    expect(() => ols(y, [x1, x4], { design: near })).toThrow(CollinearityError);
   });
 });

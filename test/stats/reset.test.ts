@@ -16,7 +16,7 @@ describe('reset vs R lmtest::resettest', () => {
     it(`${ds.name} (n = ${ds.n}, k = ${ds.k})`, () => {
       const { y, X } = design(ds);
       const w = ds.reset;
-      for (const r of [reset(y, X), reset(y, X, { fit: ols(y, X) })]) {
+      for (const r of [reset(y, X), reset(y, X, { fit: ols(y, X) }), reset(y, X, { tall: true })]) {
         expectClose(r.f, w.f, `${ds.name} RESET F`, RTOL);
         expect([r.df1, r.df2]).toEqual([w.df1, w.df2]);
         expectClose(r.p, w.p, `${ds.name} RESET p`, RTOL, 0);
@@ -27,11 +27,13 @@ describe('reset vs R lmtest::resettest', () => {
   for (const name of SURVEYS) {
     it(`${name}: linearity.reset`, () => {
       const s = loadSurvey(name);
-      const r = reset(s.y, s.X);
-      const w = s.expected.assumptions.linearity.reset;
-      expectClose(r.f, w.f, `${name} RESET F`, RTOL);
-      expect([r.df1, r.df2]).toEqual([w.df1, w.df2]);
-      expectClose(r.p, w.p, `${name} RESET p`, RTOL, 0);
+      for (const tall of [false, true]) {
+        const r = reset(s.y, s.X, { tall });
+        const w = s.expected.assumptions.linearity.reset;
+        expectClose(r.f, w.f, `${name} RESET F (tall: ${tall})`, RTOL);
+        expect([r.df1, r.df2]).toEqual([w.df1, w.df2]);
+        expectClose(r.p, w.p, `${name} RESET p (tall: ${tall})`, RTOL, 0);
+      }
     });
   }
 

@@ -17,11 +17,14 @@ describe('white vs R lmtest::bptest with squares and cross-products', () => {
   for (const ds of loadRegression().datasets) {
     it(`${ds.name} (n = ${ds.n}, k = ${ds.k}): ${ds.note}`, () => {
       const { y, X } = design(ds);
-      const r = white(ols(y, X).residuals, X);
-      const w = ds.white;
-      expectClose(r.statistic, w.statistic, `${ds.name} White`, RTOL);
-      expect(r.df).toBe(w.df);
-      expectClose(r.p, w.p, `${ds.name} White p`, RTOL, 0);
+      // Both ways: ols on the stored regressors (n ≤ TALL_N) and tallLeastSquares (beyond).
+      for (const tall of [false, true]) {
+        const r = white(ols(y, X).residuals, X, { tall });
+        const w = ds.white;
+        expectClose(r.statistic, w.statistic, `${ds.name} White (tall: ${tall})`, RTOL);
+        expect(r.df).toBe(w.df);
+        expectClose(r.p, w.p, `${ds.name} White p (tall: ${tall})`, RTOL, 0);
+      }
     });
   }
 
@@ -30,16 +33,19 @@ describe('white vs R lmtest::bptest with squares and cross-products', () => {
     const { y, X } = design(ds);
     expect(whiteRegressors(X).length).toBe(14);
     expect(white(ols(y, X).residuals, X).df).toBe(13);
+    expect(white(ols(y, X).residuals, X, { tall: true }).df).toBe(13);
   });
 
   for (const name of SURVEYS) {
     it(`${name}: heteroscedasticity.white`, () => {
       const s = loadSurvey(name);
-      const r = white(ols(s.y, s.X).residuals, s.X);
-      const w = s.expected.assumptions.heteroscedasticity.white;
-      expectClose(r.statistic, w.statistic, `${name} White`, RTOL);
-      expect(r.df).toBe(w.df);
-      expectClose(r.p, w.p, `${name} White p`, RTOL, 0);
+      for (const tall of [false, true]) {
+        const r = white(ols(s.y, s.X).residuals, s.X, { tall });
+        const w = s.expected.assumptions.heteroscedasticity.white;
+        expectClose(r.statistic, w.statistic, `${name} White (tall: ${tall})`, RTOL);
+        expect(r.df).toBe(w.df);
+        expectClose(r.p, w.p, `${name} White p (tall: ${tall})`, RTOL, 0);
+      }
     });
   }
 
@@ -53,5 +59,6 @@ describe('white vs R lmtest::bptest with squares and cross-products', () => {
     expect(white(x, []).statistic).toBeNaN();
     expect(white(x, [x.slice(1)]).statistic).toBeNaN();
     expect(white(new Float64Array(7), [x]).statistic).toBeNaN();
+    expect(white(new Float64Array(7), [x], { tall: true }).statistic).toBeNaN();
   });
 });
