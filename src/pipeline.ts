@@ -197,7 +197,6 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
         reference,
         year,
         png: (id, svg) => pngs.get(id) ?? pngOf(svg),
-        make: (input, packing) => renderer.docx(input, packing),
       });
       for (const [name, data] of out) files.set(name, data);
       lap('word');

@@ -10,14 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../messages/catalog.js';
 import type { Png } from './png.js';
-import type { DocxInput } from '../docx/document.js';
-import type { PackOptions } from '../docx/package.js';
 
 export interface ChartRenderer {
   svg(id: string, spec: object, lang: Lang): Promise<string>;
   png(svg: string): Promise<Png>;
-  /** A Word document without figures (the appendix), made where the charts are drawn. */
-  docx(input: DocxInput, packing: PackOptions): Promise<Uint8Array>;
   /** Ends the worker (a renderer can be used again afterwards: it starts a new one). */
   close(): Promise<void>;
 }
@@ -27,12 +23,11 @@ export function inThreadRenderer(): ChartRenderer {
   return {
     svg: async (id, spec, lang) => (await import('./render.js')).renderSvg(id, spec, lang),
     png: async (svg) => (await import('./png.js')).svgToPng(svg),
-    docx: async (input, packing) => (await import('../docx/make.js')).makeDocx(input, packing),
     close: async () => undefined,
   };
 }
 
-type Answer = { n: number; svg?: string; png?: Png; docx?: Uint8Array; error?: string };
+type Answer = { n: number; svg?: string; png?: Png; error?: string };
 
 /** On a worker thread, started on the first request; the thread does not keep the process alive. */
 export function workerRenderer(file = fileURLToPath(new URL('./worker.js', import.meta.url))): ChartRenderer {
@@ -69,7 +64,6 @@ export function workerRenderer(file = fileURLToPath(new URL('./worker.js', impor
       const png = (await ask({ kind: 'png', svg })).png!;
       return { ...png, data: new Uint8Array(png.data) };
     },
-    docx: async (input, packing) => new Uint8Array((await ask({ kind: 'docx', input, packing })).docx!),
     close: async () => {
       const w = worker;
       worker = undefined;

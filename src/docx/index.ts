@@ -26,8 +26,6 @@ export interface WordOptions {
   year: number;
   /** PNG of a chart (default: rendered now); the watcher passes a cached one. */
   png?: (id: string, svg: string) => Promise<Png>;
-  /** Makes a .docx without figures elsewhere (the chart worker's second job); default: this thread. */
-  make?: (input: DocxInput, packing: PackOptions) => Promise<Uint8Array>;
 }
 
 const SEQ = {
@@ -75,25 +73,16 @@ export async function wordFiles(opts: WordOptions): Promise<Map<string, Uint8Arr
   const settings = hashOf(config.language, config.title, config.pageStart, config.pageNumbers, opts.year, reference ? [reference.styles, reference.theme, reference.page] : null);
   const charts = hashOf([...used].sort().map((id) => [id, opts.charts.get(id)]));
   const keyOf = (job: (typeof jobs)[number]) => hashOf(job.name, job.doc.key, settings, job.figures ? charts : null);
-  // Documents without figures are made elsewhere when a maker is given (the chart worker) while this
-  // thread waits for the PNG and makes the ones with figures.
-  const inThread = (input: DocxInput) => makeDocx(input, packing);
-  const elsewhere = opts.make ?? inThread;
-  const pending = jobs.map((job) =>
-    job.figures
-      ? undefined
-      : made.get(keyOf(job), () => elsewhere(job.input(), packing)),
-  );
-  for (const job of jobs) {
-    if (!job.figures) continue;
+  // Documents without figures first, while the PNG are drawn; then those with figures.
+  for (const job of jobs.filter((j) => !j.figures)) files.set(job.name, await made.get(keyOf(job), () => makeDocx(job.input(), packing)));
+  for (const job of jobs.filter((j) => j.figures)) {
     files.set(
       job.name,
       await made.get(keyOf(job), async () => {
         pngs = new Map(await drawing);
-        return inThread(job.input());
+        return makeDocx(job.input(), packing);
       }),
     );
   }
-  for (const [i, job] of jobs.entries()) if (pending[i]) files.set(job.name, await pending[i]!);
   return files;
 }

@@ -41,8 +41,6 @@
  * (`boot`, `norm.inter`).
  */
 import { normalQuantile } from './distributions.js';
-import { StatsError } from './errors.js';
-import { ols } from './ols.js';
 import { xoshiro128ss } from './prng.js';
 
 export interface BootstrapOptions {
@@ -87,6 +85,77 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
   return tk + ((z - zk) / (zk1 - zk)) * (tk1 - tk);
 }
 
+/**
+ * The coefficients of y on columns with an intercept, and nothing else, for the thousands of
+ * replicates: Householder QR of the centred columns, as `ols` (src/stats/ols.ts) factorizes them,
+ * without pivoting, refinement or any inference. A replicate whose columns are (nearly) collinear —
+ * a remaining column norm ≤ 1e-7 of the centred column's, R's rank tolerance — cannot be fitted, as
+ * `lm` would alias a column: `solve` returns false and the replicate is left out (`failed`). The
+ * arrays are allocated once per bootstrap.
+ */
+function coefficientSolver(n: number, k: number) {
+  const a = Array.from({ length: k }, () => new Float64Array(n));
+  const z = new Float64Array(n);
+  const means = new Float64Array(k);
+  const rdiag = new Float64Array(k);
+  const r = Array.from({ length: k }, () => new Float64Array(k));
+  const qty = new Float64Array(k);
+  const slopes = new Float64Array(k);
+  return {
+    solve(y: ArrayLike<number>, xs: ArrayLike<number>[], out: Float64Array): boolean {
+      let ybar = 0;
+      for (let i = 0; i < n; i++) ybar += y[i];
+      ybar /= n;
+      for (let i = 0; i < n; i++) z[i] = y[i] - ybar;
+      for (let j = 0; j < k; j++) {
+        const x = xs[j];
+        const col = a[j];
+        let m = 0;
+        for (let i = 0; i < n; i++) m += x[i];
+        m /= n;
+        means[j] = m;
+        for (let i = 0; i < n; i++) col[i] = x[i] - m;
+      }
+      for (let j = 0; j < k; j++) {
+        const col = a[j];
+        let full = 0;
+        for (let i = 0; i < n; i++) full += col[i] * col[i];
+        let norm = 0;
+        for (let i = j; i < n; i++) norm += col[i] * col[i];
+        norm = Math.sqrt(norm);
+        if (!(norm > 1e-7 * Math.sqrt(full)) || full === 0) return false;
+        const alpha = col[j] > 0 ? -norm : norm;
+        // v = col[j:] − alpha e₁, kept in col[j:]; H = I − 2vvᵀ/(vᵀv).
+        col[j] -= alpha;
+        const vv = norm * norm - 2 * alpha * (col[j] + alpha) + alpha * alpha;
+        const apply = (w: Float64Array) => {
+          let d = 0;
+          for (let i = j; i < n; i++) d += col[i] * w[i];
+          const f = (2 * d) / vv;
+          for (let i = j; i < n; i++) w[i] -= f * col[i];
+        };
+        for (let l = j + 1; l < k; l++) apply(a[l]);
+        apply(z);
+        rdiag[j] = alpha;
+        for (let l = j + 1; l < k; l++) r[j][l] = a[l][j];
+        qty[j] = z[j];
+      }
+      for (let j = k - 1; j >= 0; j--) {
+        let s = qty[j];
+        for (let l = j + 1; l < k; l++) s -= r[j][l] * slopes[l];
+        slopes[j] = s / rdiag[j];
+      }
+      let b0 = ybar;
+      for (let j = 0; j < k; j++) {
+        out[j + 1] = slopes[j];
+        b0 -= slopes[j] * means[j];
+      }
+      out[0] = b0;
+      return Array.prototype.every.call(out, Number.isFinite);
+    },
+  };
+}
+
 /** Pairs bootstrap of the coefficients of y on `columns` (with intercept). */
 export function pairsBootstrap(y: ArrayLike<number>, columns: ArrayLike<number>[], options: BootstrapOptions = {}): BootstrapResult {
   const B = options.replicates ?? 5000;
@@ -102,20 +171,18 @@ export function pairsBootstrap(y: ArrayLike<number>, columns: ArrayLike<number>[
   const draws = Array.from({ length: p }, () => new Float64Array(B));
   let ok = 0;
   let failed = 0;
+  const solver = coefficientSolver(n, k);
+  const coef = new Float64Array(p);
   for (let r = 0; r < B; r++) {
     for (let i = 0; i < n; i++) {
       const s = rng.int(n);
       ys[i] = y[s];
       for (let j = 0; j < k; j++) xs[j][i] = columns[j][s];
     }
-    try {
-      const fit = ols(ys, xs, { alpha });
-      for (let j = 0; j < p; j++) draws[j][ok] = fit.b[j];
+    if (solver.solve(ys, xs, coef)) {
+      for (let j = 0; j < p; j++) draws[j][ok] = coef[j];
       ok++;
-    } catch (e) {
-      if (!(e instanceof StatsError)) throw e;
-      failed++;
-    }
+    } else failed++;
   }
   const result: BootstrapResult = {
     replicates: B,

@@ -14,6 +14,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
 import { hashOf, Memo } from '../memo.js';
+import { liftTables, placeholderOf } from './fast-tables.js';
 
 /** remark plugin: GFM tables only (what the templates use). */
 function remarkTables(this: Processor) {
@@ -34,18 +35,42 @@ export function parseTemplateMarkdown(text: string): Root {
   return templateParser.parse(text);
 }
 
+/** The templates' Markdown with its plain tables built directly (fast-tables.ts), the rest parsed. */
+export function parseTemplateFast(text: string): Root {
+  const { text: rest, tables } = liftTables(text);
+  const tree = parseTemplateMarkdown(rest);
+  if (tables.length === 0) return tree;
+  tree.children = tree.children.map((node) => {
+    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'text') return node;
+    const n = placeholderOf(node.children[0].value);
+    return n === undefined ? node : tables[n];
+  });
+  return tree;
+}
+
 /** Parsed sections, by their text (the watch process parses only the sections a save changed). */
 const sections = new Memo<Root>(64);
+/** Sections parsed once: kept only when they come again (a single build copies nothing). */
+const seen = new Memo<true>(256);
 
 /**
  * The templates' Markdown parsed section by section — split before each level-2 heading ("## 4.3 …"),
- * which ends any paragraph, list or quote before it, so the parts parse as the whole does — each part
- * memoized by its text and handed out as a copy (the tree builder changes what it is given).
+ * which ends any paragraph, list or quote before it, so the parts parse as the whole does. A section
+ * met a second time (watch) is kept, and handed out as a copy from then on (the tree builder changes
+ * what it is given).
  */
 export function parseTemplateSections(text: string): Root {
   const parts = text.split(/\n(?=## )/);
-  if (parts.length === 1) return parseTemplateMarkdown(text);
-  const children = parts.flatMap((part) => structuredClone(sections.get(hashOf(part), () => parseTemplateMarkdown(part))).children);
+  if (parts.length === 1) return parseTemplateFast(text);
+  const children = parts.flatMap((part) => {
+    const key = hashOf(part);
+    const kept = sections.peek(key);
+    if (kept) return structuredClone(kept).children;
+    const fresh = parseTemplateFast(part);
+    if (seen.peek(key)) sections.set(key, structuredClone(fresh));
+    else seen.set(key, true);
+    return fresh.children;
+  });
   return { type: 'root', children };
 }
 

@@ -1,0 +1,96 @@
+/**
+ * Tables of plain cells straight to mdast, without the Markdown parser: the appendix's data
+ * tabulation and statistical tables are thousands of cells of numbers and names, and parsing their
+ * Markdown was a tenth of a build (and most of its memory at a million respondents).
+ *
+ * Only a table whose every cell is plain text — no backslash, emphasis, code, link, HTML or entity;
+ * a whole cell in `**…**` and a `<br>` are allowed — is taken here, and it gives exactly the nodes
+ * GFM gives (a test compares both on every table of the reference studies). Any other table is left
+ * in the text for the parser.
+ */
+import type { AlignType, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+
+/** Placeholder of a lifted table: a paragraph of its own in the text given to the parser. */
+export const placeholder = (n: number): string => `\uE002${n}\uE003`;
+const PLACEHOLDER = /^\uE002(\d+)\uE003$/;
+
+const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+/** Text that no inline Markdown construct reads (the placeholders' own characters excluded). */
+const PLAIN = /^[^\\*_`[\]<>&!~\uE000-\uE003]*$/;
+const BOLD = /^\*\*([^\\*_`[\]<>&!~\uE000-\uE003]+)\*\*$/;
+
+function cellsOf(line: string): string[] | undefined {
+  if (!line.startsWith('|') || !line.trimEnd().endsWith('|')) return undefined;
+  return line.trimEnd().slice(1, -1).split('|').map((c) => c.trim());
+}
+
+function phrasing(cell: string): PhrasingContent[] | undefined {
+  if (cell === '') return [];
+  const bold = BOLD.exec(cell);
+  const text = bold ? bold[1] : cell;
+  const parts = text.split('<br>');
+  if (!parts.every((p) => PLAIN.test(p))) return undefined;
+  const out: PhrasingContent[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) out.push({ type: 'html', value: '<br>' });
+    // GFM trims a cell, and a text node never starts or ends with the spaces around a <br>.
+    const t = parts.length > 1 ? (i === 0 ? p.trimEnd() : i === parts.length - 1 ? p.trimStart() : p.trim()) : p;
+    if (t !== '') out.push({ type: 'text', value: t });
+  });
+  return bold ? [{ type: 'strong', children: out }] : out;
+}
+
+function tableOf(lines: string[]): Table | undefined {
+  const head = cellsOf(lines[0]);
+  const delim = cellsOf(lines[1]);
+  if (!head || !delim || head.length !== delim.length) return undefined;
+  const align: AlignType[] = delim.map((d) => (d.startsWith(':') && d.endsWith(':') ? 'center' : d.endsWith(':') ? 'right' : d.startsWith(':') ? 'left' : null));
+  const rows: TableRow[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (i === 1) continue;
+    const cells = cellsOf(line);
+    if (!cells || cells.length !== head.length) return undefined;
+    const row: TableCell[] = [];
+    for (const c of cells) {
+      const children = phrasing(c);
+      if (!children) return undefined;
+      row.push({ type: 'tableCell', children });
+    }
+    rows.push({ type: 'tableRow', children: row });
+  }
+  return { type: 'table', align, children: rows };
+}
+
+/**
+ * Lifts the plain tables out of Markdown text: returns the text with a placeholder paragraph for
+ * each and the tables by placeholder number.
+ */
+export function liftTables(text: string): { text: string; tables: Table[] } {
+  if (!text.includes('\n|')) return { text, tables: [] };
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const blankBefore = i === 0 || lines[i - 1].trim() === '';
+    if (blankBefore && lines[i].startsWith('|') && i + 1 < lines.length && DELIMITER.test(lines[i + 1])) {
+      let end = i + 2;
+      while (end < lines.length && lines[end].startsWith('|')) end++;
+      const blankAfter = end === lines.length || lines[end].trim() === '';
+      const table = blankAfter ? tableOf(lines.slice(i, end)) : undefined;
+      if (table) {
+        out.push(placeholder(tables.length));
+        tables.push(table);
+        i = end - 1;
+        continue;
+      }
+    }
+    out.push(lines[i]);
+  }
+  return { text: out.join('\n'), tables };
+}
+
+/** The number of the table a paragraph stands for, if it is a placeholder. */
+export function placeholderOf(value: string): number | undefined {
+  const m = PLACEHOLDER.exec(value);
+  return m ? Number(m[1]) : undefined;
+}
