@@ -40,3 +40,18 @@ describe('tables without the parser', () => {
     expect((strip(parseTemplateFast(text)) as { children: Node[] }).children).toEqual((strip(parseTemplateMarkdown(text)) as { children: Node[] }).children);
   });
 });
+
+describe('plain cells', () => {
+  it.each([
+    ['escapes, < before a space, & before a space, an escaped pipe', '| \\< 25 tahun | A & B | X2\\_5 | a \\| b | **\\<** |\n|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 |\n'],
+    ['a <br> in a header', '| df | Satu arah<br>α = 0,05 |\n|---:|---:|\n| **1** | **6,314** |\n'],
+  ])('%s: as GFM', (_what, text) => {
+    expect(liftTables(text).tables).toHaveLength(1);
+    expect(strip(parseTemplateFast(text))).toEqual(strip(parseTemplateMarkdown(text)));
+  });
+
+  it.each([['<b>x</b>'], ['&amp;'], ['`code`'], ['[link](x)'], ['_x_'], ['a<b']])('%s is left to the parser', (cell) => {
+    const text = `| a |\n|---|\n| ${cell} |\n`;
+    expect(liftTables(text).tables).toHaveLength(0);
+  });
+});

@@ -3,8 +3,8 @@
  * tabulation and statistical tables are thousands of cells of numbers and names, and parsing their
  * Markdown was a tenth of a build (and most of its memory at a million respondents).
  *
- * Only a table whose every cell is plain text — no backslash, emphasis, code, link, HTML or entity;
- * a whole cell in `**…**` and a `<br>` are allowed — is taken here, and it gives exactly the nodes
+ * Only a table whose every cell is plain text — no emphasis, code, link, HTML or entity; backslash
+ * escapes, a whole cell in `**…**` and a `<br>` are allowed — is taken here, and it gives exactly the nodes
  * GFM gives (a test compares both on every table of the reference studies). Any other table is left
  * in the text for the parser.
  */
@@ -15,21 +15,50 @@ export const placeholder = (n: number): string => `\uE002${n}\uE003`;
 const PLACEHOLDER = /^\uE002(\d+)\uE003$/;
 
 const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
-/** Text that no inline Markdown construct reads (the placeholders' own characters excluded). */
-const PLAIN = /^[^\\*_`[\]<>&!~\uE000-\uE003]*$/;
-const BOLD = /^\*\*([^\\*_`[\]<>&!~\uE000-\uE003]+)\*\*$/;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
+/**
+ * The literal text of plain Markdown, or undefined when some construct could read it: a backslash
+ * before ASCII punctuation stands for that character (CommonMark); "<" before a space and "&" before
+ * anything but a letter, digit or "#" are themselves; emphasis, code, links, images, HTML, entities,
+ * strikethrough and bab4's markers are not plain.
+ */
+function plainText(s: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      const next = s[i + 1];
+      if (next !== undefined && ASCII_PUNCTUATION.test(next)) {
+        out += next;
+        i++;
+      } else out += c;
+      continue;
+    }
+    if (c === '*' || c === '_' || c === '`' || c === '[' || c === ']' || c === '!' || c === '~' || (c >= '\uE000' && c <= '\uE003')) return undefined;
+    if (c === '<' && !(s[i + 1] === ' ' || s[i + 1] === undefined)) return undefined;
+    if (c === '<' && s[i + 1] === undefined) return undefined;
+    if (c === '&' && /[A-Za-z0-9#]/.test(s[i + 1] ?? '')) return undefined;
+    out += c;
+  }
+  return out;
+}
+
+/** A row's cells, split at the pipes that are not escaped (none escaped twice). */
 function cellsOf(line: string): string[] | undefined {
-  if (!line.startsWith('|') || !line.trimEnd().endsWith('|')) return undefined;
-  return line.trimEnd().slice(1, -1).split('|').map((c) => c.trim());
+  const t = line.trimEnd();
+  if (!t.startsWith('|') || !t.endsWith('|') || t.endsWith('\\|') || t.includes('\\\\')) return undefined;
+  return t.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
 function phrasing(cell: string): PhrasingContent[] | undefined {
   if (cell === '') return [];
-  const bold = BOLD.exec(cell);
-  const text = bold ? bold[1] : cell;
-  const parts = text.split('<br>');
-  if (!parts.every((p) => PLAIN.test(p))) return undefined;
+  const bold = cell.length > 4 && cell.startsWith('**') && cell.endsWith('**') && !cell.slice(2, -2).includes('*');
+  const inner = bold ? cell.slice(2, -2) : cell;
+  if (bold && (/^\s|\s$/.test(inner) || inner === '')) return undefined;
+  const raw = inner.split('<br>');
+  const parts = raw.map(plainText);
+  if (!parts.every((p): p is string => p !== undefined)) return undefined;
   const out: PhrasingContent[] = [];
   parts.forEach((p, i) => {
     if (i > 0) out.push({ type: 'html', value: '<br>' });
