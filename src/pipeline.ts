@@ -24,7 +24,7 @@ import type { Lang } from './messages/catalog.js';
 import type { Results } from './analysis/results.js';
 import { defaultRenderer, type ChartRenderer } from './charts/renderer.js';
 import { svgSize, type Png } from './charts/png.js';
-import { present, type FileContent, type PresentOptions } from './report/index.js';
+import { present, type Documents, type FileContent, type PresentOptions } from './report/index.js';
 import { checkOutput, recoverOutput, withFilesOf, writeOutput } from './output/write.js';
 import { cacheDir, cachedRenderer, diskCache, pngKey, type ChartCache } from './output/cache.js';
 import { readPreviousResults, staleness, type Staleness } from './output/check.js';
@@ -47,6 +47,8 @@ export interface BuildResult {
   charts: { cached: number; rendered: number };
   /** Wall time of each stage (ms), in order: for `npm run bench` and BAB4_TIMING=1. */
   timings: Record<string, number>;
+  /** The document trees every output is made from (chapter, appendix, lists). */
+  documents: Documents;
 }
 
 export interface BuildOptions extends PresentOptions {
@@ -218,7 +220,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     lap('pdf');
   }
   const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
-  const done = { config, results, analysis, files, analysisKey: key, reused, charts, timings };
+  const done = { config, results, analysis, files, analysisKey: key, reused, charts, timings, documents: presented.docs };
   if (options.outDir === null) {
     if (pdfError) throw pdfError;
     return done;

@@ -35,6 +35,7 @@ import { captionText, plainText, type CaptionInfo, type Doc } from '../report/do
 import { bookmarkNames, captionLabel, captionRef, type FieldNames } from './fields.js';
 import { equationToMath } from './math.js';
 import { textTwips } from './measure.js';
+import { RAW_STYLE, tableXml, type TableLayout } from './table-xml.js';
 import { A4, LISTS, MARGINS, numberingOptions, stylesOptions, type StyleIds } from './styles.js';
 
 export interface PageSetup {
@@ -63,6 +64,14 @@ export interface DocxInput {
   fields: FieldNames;
   /** Captions the lists show (the chapter's). */
   listed?: CaptionInfo[];
+  /** Tables through the package's objects rather than written as XML (table-xml.ts) — the same XML, slower; for the test that they agree. */
+  tablesByPackage?: boolean;
+}
+
+/** The package's document and the raw XML parts its placeholder paragraphs stand for (table-xml.ts). */
+export interface BuiltDocx {
+  document: Document;
+  raw: string[];
 }
 
 const TWIPS_PER_PX = 15;
@@ -81,13 +90,14 @@ interface Ctx {
   bookmarks: Map<CaptionInfo, { name: string; id: number }>;
   textWidth: number;
   listInstance: number;
+  raw: string[];
 }
 
-export function buildDocx(input: DocxInput): Document {
+export function buildDocx(input: DocxInput): BuiltDocx {
   const page = input.page ?? { ...A4, ...MARGINS };
   const names = bookmarkNames(input.doc.captions, input.fields.bookmarkPrefix);
   const bookmarks = new Map([...names].map(([c, name], i) => [c, { name, id: i + 1 }]));
-  const ctx: Ctx = { input, bookmarks, textWidth: page.width - page.left - page.right, listInstance: 0 };
+  const ctx: Ctx = { input, bookmarks, textWidth: page.width - page.left - page.right, listInstance: 0, raw: [] };
   const groups = sectionGroups(input.doc.tree, ctx, page);
   const sections: ISectionOptions[] = groups.map((g, i) => ({
     properties: {
@@ -103,7 +113,7 @@ export function buildDocx(input: DocxInput): Document {
     ...(i === 0 && input.pageNumbers ? headersAndFooters(input.pageNumbers) : {}),
     children: g.children,
   }));
-  return new Document({
+  const document = new Document({
     title: input.title,
     creator: 'bab4',
     lastModifiedBy: 'bab4',
@@ -113,6 +123,7 @@ export function buildDocx(input: DocxInput): Document {
     features: { updateFields: false },
     sections,
   });
+  return { document, raw: ctx.raw };
 }
 
 type Block = Paragraph | Table | TableOfContents;
@@ -377,20 +388,34 @@ function fitColumns(node: MdTable, available: number): { widths: number[]; full:
  * A Word table in the thesis style: rules above and below the header row and at the bottom, no
  * vertical lines; the header row repeats on each page, no row splits. Borders and cell margins are
  * set once for the table and only the header cells carry their own (a data table has thousands of
- * cells: the document stays small and quick to write).
+ * cells: the document stays small and quick to write). Written as XML (table-xml.ts) and placed
+ * where a placeholder paragraph stands; through the package's objects when a cell holds a field.
  */
-function table(node: MdTable, ctx: Ctx): Table {
-  const s = ctx.input.styles;
+function table(node: MdTable, ctx: Ctx): Block {
   const { widths, full } = fitColumns(node, ctx.textWidth);
-  const total = widths.reduce((a, b) => a + b, 0);
+  const layout: TableLayout = {
+    widths,
+    width: full ? ctx.textWidth : widths.reduce((a, b) => a + b, 0),
+    align: widths.map((_w, i) => (node.align?.[i] === 'right' ? 'right' : node.align?.[i] === 'center' ? 'center' : 'left')),
+  };
+  const xml = ctx.input.tablesByPackage ? undefined : tableXml(node, layout, ctx.input.styles.tableText);
+  if (xml === undefined) return packageTable(node, layout, ctx);
+  ctx.raw.push(xml);
+  return new Paragraph({ style: RAW_STYLE, children: [new TextRun(String(ctx.raw.length - 1))] });
+}
+
+const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
+/** The table through the package's objects (what tableXml writes directly). */
+function packageTable(node: MdTable, layout: TableLayout, ctx: Ctx): Table {
+  const s = ctx.input.styles;
   const last = node.children.length - 1;
-  const align = (i: number) => (node.align?.[i] === 'right' ? AlignmentType.RIGHT : node.align?.[i] === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
   const rows = node.children.map(
     (row, r) =>
       new TableRow({
         ...(r === 0 ? { tableHeader: true } : {}),
         cantSplit: true,
-        children: widths.map((w, c) => {
+        children: layout.widths.map((w, c) => {
           const cell = row.children[c];
           const span = cell?.data?.covered ? VerticalMergeType.CONTINUE : cell?.data?.rowSpan ? VerticalMergeType.RESTART : undefined;
           return new TableCell({
@@ -400,7 +425,7 @@ function table(node: MdTable, ctx: Ctx): Table {
             children: [
               new Paragraph({
                 style: s.tableText,
-                alignment: align(c),
+                alignment: ALIGN[layout.align[c]],
                 // The last row stays with the source line under the table.
                 ...(r === last ? { keepNext: true } : {}),
                 children: cell && !cell.data?.covered ? runs(cell.children, ctx, r === 0 ? { bold: true } : {}) : [],
@@ -412,8 +437,8 @@ function table(node: MdTable, ctx: Ctx): Table {
   );
   return new Table({
     rows,
-    width: { size: full ? ctx.textWidth : total, type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: layout.width, type: WidthType.DXA },
+    columnWidths: layout.widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },

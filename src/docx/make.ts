@@ -3,5 +3,6 @@ import { buildDocx, type DocxInput } from './document.js';
 import { packDocx, type PackOptions } from './package.js';
 
 export function makeDocx(input: DocxInput, packing: PackOptions): Promise<Uint8Array> {
-  return packDocx(buildDocx(input), packing);
+  const { document, raw } = buildDocx(input);
+  return packDocx(document, packing, raw);
 }

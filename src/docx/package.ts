@@ -3,6 +3,7 @@
  *
  * - the zip's entry dates and the document's created/modified dates are the study's date (from the
  *   data, not the clock);
+ * - tables written as XML (table-xml.ts) take the place of their placeholder paragraphs;
  * - drawing ids, which docx draws from a process-wide counter, are numbered within the document;
  * - with a reference document, its styles (and the theme its fonts may name) replace bab4's, and
  *   bab4's styles that it lacks are added (matched by name, renamed to its ids where they refer to it).
@@ -13,6 +14,7 @@ import { Packer, type Document } from 'docx';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ReferenceDoc } from '../load/docx-reference.js';
 import { STYLES, type StyleIds } from './styles.js';
+import { spliceRaw } from './table-xml.js';
 
 export interface PackOptions {
   /** The document's date (UTC midnight of this day is written). */
@@ -43,11 +45,12 @@ async function parts(doc: Document): Promise<Record<string, Uint8Array>> {
   return unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
 }
 
-export async function packDocx(doc: Document, opts: PackOptions): Promise<Uint8Array> {
+export async function packDocx(doc: Document, opts: PackOptions, raw: readonly string[] = []): Promise<Uint8Array> {
   const files = await parts(doc);
   const edit = (name: string, fn: (xml: string) => string) => {
     if (files[name]) files[name] = encode(fn(utf8.decode(files[name])));
   };
+  edit('word/document.xml', (xml) => spliceRaw(xml, raw));
   const { year, month, day } = opts.date;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T00:00:00Z`;
   edit('docProps/core.xml', (xml) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`));
