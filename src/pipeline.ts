@@ -120,118 +120,126 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   };
   const config = loadConfig(configPath);
   if (options.outDir !== null) checkOutput(options.outDir ?? path.join(config.baseDir, 'output'), { lang: config.language }); // before the work
-  const templates = loadTemplates(config);
-  const pembahasan = loadPembahasan(config);
-  const reference = config.docx.reference ? loadReferenceDoc(config.docx.reference, config.configPath, config.language) : undefined;
-  const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan), config.language);
-  const key = analysisKey(config, inputs);
-  const reused = options.reuse?.analysisKey === key;
-  const progress = options.onProgress;
-  const lang = config.language;
-  let analysis: Analysis;
-  if (reused) {
-    const prior = options.reuse!.analysis;
-    analysis = { ...prior, results: { ...prior.results, meta: { ...prior.results.meta, inputs } } };
-  } else {
-    progress?.({ stage: 'load', rows: 0, lang });
-    const data = await loadData(config, { onRows: progress && ((rows) => progress({ stage: 'load', rows, lang })) });
-    const population = config.population ? loadPopulation(config, config.population) : undefined;
-    lap('inputs');
-    analysis = analyse({ config, data, population, inputs, onStep: progress && ((step) => progress({ stage: 'analyse', step, lang })) });
-  }
-  lap('analysis');
-  progress?.({ stage: 'present', lang });
-  const { results } = analysis;
   // Charts: drawn by the renderer (a worker thread when compiled) while this thread writes the
-  // documents; each chart's PNG for Word is started as soon as its SVG is there.
+  // documents; the worker starts now, loading vega and resvg while the data are read and analysed.
   const renderer = options.renderer ?? defaultRenderer();
-  const cache = options.cache === 'disk' ? diskCache(cacheDir(config.baseDir)) : options.cache;
-  const baseRender = options.render ?? ((id: string, spec: object) => renderer.svg(id, spec, config.language));
-  const cached = cache ? cachedRenderer(cache, config.language, baseRender) : undefined;
-  let rendered = 0;
-  const renderOne = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
-  const word = options.word !== false;
-  const pngs = new Map<string, Promise<Png>>();
-  const pngOf = async (svg: string): Promise<Png> => {
-    const key = pngKey(svg);
-    cached?.used.add(key);
-    const hit = cache?.getPng(key);
-    if (hit) return { data: hit, ...svgSize(svg) };
-    const png = await renderer.png(svg);
-    cache?.setPng(key, png.data);
-    return png;
-  };
-  const render = async (id: string, spec: object) => {
-    const svg = await renderOne(id, spec);
-    if (word) pngs.set(id, pngOf(svg));
-    return svg;
-  };
-  let presented: Awaited<ReturnType<typeof present>>;
+  renderer.warm?.();
   try {
-    presented = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });
-    lap('chapter, appendix, charts');
-  } finally {
-    if (!word && !options.renderer) await renderer.close();
-  }
-  const files = presented.files;
-  const year = documentYear(config, results);
-  // watch: the preview first — the documents written with the Word files of the output folder as they
-  // were — then the whole output once the Word files are made (each write atomic).
-  const outDirOf = options.outDir === null ? undefined : (options.outDir ?? path.join(config.baseDir, 'output'));
-  let previous: unknown;
-  if (outDirOf) {
-    recoverOutput(outDirOf, { lang: config.language }); // a build killed mid-swap: its output first, for "what changed"
-    previous = readPreviousResults(outDirOf);
-  }
-  if (word && outDirOf && options.onPreview) {
-    writeOutput(outDirOf, withFilesOf(outDirOf, files, /\.(docx|pdf)$/), { lang: config.language });
-    lap('preview');
-    options.onPreview();
-  }
-  if (word) {
-    progress?.({ stage: 'word', lang });
+    const templates = loadTemplates(config);
+    const pembahasan = loadPembahasan(config);
+    const reference = config.docx.reference ? loadReferenceDoc(config.docx.reference, config.configPath, config.language) : undefined;
+    const inputs = hashInputs(config.baseDir, allInputFiles(config, templates, pembahasan), config.language);
+    const key = analysisKey(config, inputs);
+    const reused = options.reuse?.analysisKey === key;
+    const progress = options.onProgress;
+    const lang = config.language;
+    let analysis: Analysis;
+    if (reused) {
+      const prior = options.reuse!.analysis;
+      analysis = { ...prior, results: { ...prior.results, meta: { ...prior.results.meta, inputs } } };
+    } else {
+      progress?.({ stage: 'load', rows: 0, lang });
+      const data = await loadData(config, { onRows: progress && ((rows) => progress({ stage: 'load', rows, lang })) });
+      const population = config.population ? loadPopulation(config, config.population) : undefined;
+      lap('inputs');
+      analysis = analyse({ config, data, population, inputs, onStep: progress && ((step) => progress({ stage: 'analyse', step, lang })) });
+    }
+    lap('analysis');
+    progress?.({ stage: 'present', lang });
+    const { results } = analysis;
+    // Each chart's PNG for Word is started as soon as its SVG is there.
+    const cache = options.cache === 'disk' ? diskCache(cacheDir(config.baseDir)) : options.cache;
+    const baseRender = options.render ?? ((id: string, spec: object) => renderer.svg(id, spec, config.language));
+    const cached = cache ? cachedRenderer(cache, config.language, baseRender) : undefined;
+    let rendered = 0;
+    const renderOne = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
+    const word = options.word !== false;
+    const pngs = new Map<string, Promise<Png>>();
+    const pngOf = async (svg: string): Promise<Png> => {
+      const key = pngKey(svg);
+      cached?.used.add(key);
+      const hit = cache?.getPng(key);
+      if (hit) return { data: hit, ...svgSize(svg) };
+      const png = await renderer.png(svg);
+      cache?.setPng(key, png.data);
+      return png;
+    };
+    const render = async (id: string, spec: object) => {
+      const svg = await renderOne(id, spec);
+      if (word) pngs.set(id, pngOf(svg));
+      return svg;
+    };
+    let presented: Awaited<ReturnType<typeof present>>;
     try {
-      const { wordFiles } = await import('./docx/index.js');
-      const out = await wordFiles({
-        config,
-        documents: presented.docs,
-        charts: presented.charts,
-        reference,
-        year,
-        png: (id, svg) => pngs.get(id) ?? pngOf(svg),
-      });
-      for (const [name, data] of out) files.set(name, data);
-      lap('word');
+      presented = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });
+      lap('chapter, appendix, charts');
     } finally {
-      if (!options.renderer) await renderer.close();
+      if (!word && !options.renderer) await renderer.close();
     }
-  }
-  // A PDF that cannot be made (no browser) fails the build after the other outputs are written.
-  let pdfError: unknown;
-  if (options.pdf ?? config.pdf) {
-    progress?.({ stage: 'pdf', lang });
-    const { printPdfs } = await import('./pdf/index.js');
-    try {
-      const pages = ['bab4', 'lampiran'].map((name) => ({ name: `${name}.pdf`, html: files.get(`${name}.html`) as string }));
-      for (const [name, data] of await printPdfs(pages, { lang: config.language, date: { year, month: 1, day: 1 } })) files.set(name, data);
-    } catch (e) {
-      pdfError = e;
+    const files = presented.files;
+    const year = documentYear(config, results);
+    // watch: the preview first — the documents written with the Word files of the output folder as they
+    // were — then the whole output once the Word files are made (each write atomic).
+    const outDirOf = options.outDir === null ? undefined : (options.outDir ?? path.join(config.baseDir, 'output'));
+    let previous: unknown;
+    if (outDirOf) {
+      recoverOutput(outDirOf, { lang: config.language }); // a build killed mid-swap: its output first, for "what changed"
+      previous = readPreviousResults(outDirOf);
     }
-    lap('pdf');
-  }
-  const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
-  const done = { config, results, analysis, files, analysisKey: key, reused, charts, timings, documents: presented.docs };
-  if (options.outDir === null) {
+    if (word && outDirOf && options.onPreview) {
+      writeOutput(outDirOf, withFilesOf(outDirOf, files, /\.(docx|pdf)$/), { lang: config.language });
+      lap('preview');
+      options.onPreview();
+    }
+    if (word) {
+      progress?.({ stage: 'word', lang });
+      try {
+        const { wordFiles } = await import('./docx/index.js');
+        const out = await wordFiles({
+          config,
+          documents: presented.docs,
+          charts: presented.charts,
+          reference,
+          year,
+          png: (id, svg) => pngs.get(id) ?? pngOf(svg),
+        });
+        for (const [name, data] of out) files.set(name, data);
+        lap('word');
+      } finally {
+        if (!options.renderer) await renderer.close();
+      }
+    }
+    // A PDF that cannot be made (no browser) fails the build after the other outputs are written.
+    let pdfError: unknown;
+    if (options.pdf ?? config.pdf) {
+      progress?.({ stage: 'pdf', lang });
+      const { printPdfs } = await import('./pdf/index.js');
+      try {
+        const pages = ['bab4', 'lampiran'].map((name) => ({ name: `${name}.pdf`, html: files.get(`${name}.html`) as string }));
+        for (const [name, data] of await printPdfs(pages, { lang: config.language, date: { year, month: 1, day: 1 } })) files.set(name, data);
+      } catch (e) {
+        pdfError = e;
+      }
+      lap('pdf');
+    }
+    const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
+    const done = { config, results, analysis, files, analysisKey: key, reused, charts, timings, documents: presented.docs };
+    if (options.outDir === null) {
+      if (pdfError) throw pdfError;
+      return done;
+    }
+    const outDir = options.outDir ?? path.join(config.baseDir, 'output');
+    progress?.({ stage: 'write', lang });
+    writeOutput(outDir, files, { lang: config.language });
+    cache?.retain(cached!.used);
+    lap('write');
     if (pdfError) throw pdfError;
-    return done;
+    return { ...done, outDir, previous };
+  } catch (e) {
+    // A build that fails ends the worker it started (it would not keep the process alive either).
+    if (!options.renderer) await renderer.close();
+    throw e;
   }
-  const outDir = options.outDir ?? path.join(config.baseDir, 'output');
-  progress?.({ stage: 'write', lang });
-  writeOutput(outDir, files, { lang: config.language });
-  cache?.retain(cached!.used);
-  lap('write');
-  if (pdfError) throw pdfError;
-  return { ...done, outDir, previous };
 }
 
 /** `build --check`: what makes the output folder stale for the current inputs. Reads, never writes. */

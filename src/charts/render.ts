@@ -17,7 +17,8 @@ type Vega = typeof import('vega');
 type VegaLite = typeof import('vega-lite');
 let modules: Promise<[Vega, VegaLite]> | undefined;
 
-function load(): Promise<[Vega, VegaLite]> {
+/** vega and vega-lite, imported once (the worker imports them as it starts: warm). */
+export function load(): Promise<[Vega, VegaLite]> {
   modules ??= Promise.all([import('vega'), import('vega-lite')]);
   return modules;
 }

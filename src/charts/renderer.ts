@@ -14,6 +14,8 @@ import type { Png } from './png.js';
 export interface ChartRenderer {
   svg(id: string, spec: object, lang: Lang): Promise<string>;
   png(svg: string): Promise<Png>;
+  /** Gets ready for the first chart now (a worker starts and loads vega and resvg on the other core). */
+  warm?(): void;
   /** Ends the worker (a renderer can be used again afterwards: it starts a new one). */
   close(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export function workerRenderer(file = fileURLToPath(new URL('./worker.js', impor
     });
   return {
     svg: async (id, spec, lang) => (await ask({ kind: 'svg', id, spec, lang })).svg!,
+    warm: () => void start(),
     png: async (svg) => {
       const png = (await ask({ kind: 'png', svg })).png!;
       return { ...png, data: new Uint8Array(png.data) };

@@ -29,8 +29,10 @@ export function italicize(tree: Root, terms: readonly string[]): void {
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'text') {
         const parts = split(child.value, re);
-        if (parts.length > 1 || parts[0]?.type !== 'text') changed = true;
-        out.push(...parts);
+        if (parts) {
+          changed = true;
+          out.push(...parts);
+        } else out.push(child);
         continue;
       }
       if (!SKIP.has(child.type) && 'children' in child) visit(child as Parent);
@@ -41,7 +43,9 @@ export function italicize(tree: Root, terms: readonly string[]): void {
   visit(tree);
 }
 
-function split(value: string, re: RegExp): PhrasingContent[] {
+/** A text's terms set apart, or undefined when it has none (most cells of the appendix are numbers). */
+function split(value: string, re: RegExp): PhrasingContent[] | undefined {
+  if (!/\p{L}/u.test(value)) return undefined;
   const out: PhrasingContent[] = [];
   let last = 0;
   re.lastIndex = 0;
@@ -50,6 +54,7 @@ function split(value: string, re: RegExp): PhrasingContent[] {
     out.push({ type: 'emphasis', children: [{ type: 'text', value: m[0] }] });
     last = m.index! + m[0].length;
   }
-  if (last < value.length || out.length === 0) out.push({ type: 'text', value: value.slice(last) });
+  if (out.length === 0) return undefined;
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
   return out;
 }

@@ -1,0 +1,47 @@
+/**
+ * The command as installed — the bundle (dist/bundle/bab4.js, package.json's bin) with its chart
+ * worker thread and precompiled templates — writes the same bytes as the sources run in one thread:
+ * every output file of the default study, the Word files and charts included.
+ *
+ * The bundle is made by `npm ci` (prepare); when a source is newer than it, the test makes it again
+ * first (`npm run build:ts`, a few seconds), so it never checks a stale bundle.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { build } from '../../src/pipeline.js';
+import { defaultStudy, ROOT } from '../helpers/study.js';
+
+const BIN = path.join(ROOT, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.bab4 as string);
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function files(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(dir, path.join(rel, e.name)) : [path.join(rel, e.name)])).sort();
+}
+
+describe('the installed command (bundle, chart worker)', () => {
+  it('writes every output file byte for byte as the sources do', async () => {
+    if (!existsSync(BIN) || statSync(BIN).mtimeMs < Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'templates')))) {
+      execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:ts'], { cwd: ROOT, stdio: 'pipe', shell: process.platform === 'win32' });
+    }
+    const a = defaultStudy();
+    const b = defaultStudy();
+    execFileSync(process.execPath, [BIN, 'build', '--config', a.config], { stdio: 'pipe', env: { ...process.env, BAB4_CHART_WORKER: '1' } });
+    await build(b.config, {});
+    const outA = path.join(a.dir, 'output');
+    const outB = path.join(b.dir, 'output');
+    const names = files(outA);
+    expect(names).toEqual(files(outB));
+    expect(names).toEqual(expect.arrayContaining(['bab4.docx', 'lampiran.docx', 'bab4.html', 'results.json']));
+    for (const name of names) expect(readFileSync(path.join(outA, name)).equals(readFileSync(path.join(outB, name))), name).toBe(true);
+  }, 180_000);
+});
