@@ -31,7 +31,7 @@ import {
 import type { Blockquote, Code, Heading, List, Nodes, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { PageNumberPlace } from '../config/types.js';
 import type { Png } from '../charts/png.js';
-import { captionText, plainText, type CaptionInfo, type Doc } from '../report/doc/tree.js';
+import { captionText, isLineBreak, plainText, type CaptionInfo, type Doc } from '../report/doc/tree.js';
 import { bookmarkNames, captionLabel, captionRef, type FieldNames } from './fields.js';
 import { equationToMath } from './math.js';
 import { textTwips } from './measure.js';
@@ -133,17 +133,25 @@ function sectionGroups(tree: Root, ctx: Ctx, page: PageSetup): { landscape: bool
   const groups: { landscape: boolean; children: Block[] }[] = [{ landscape: false, children: [] }];
   const nodes = tree.children;
   const landscapeWidth = page.height - page.top - page.bottom;
+  // Raw HTML (a template's <div> around a table) shows nothing in Word: the table's caption, the
+  // table and its source and note are looked for past it.
+  const after = (i: number) => {
+    let j = i + 1;
+    while (nodes[j]?.type === 'html') j++;
+    return j;
+  };
+  const isRole = (n: RootContent | undefined, kinds: string[]) => n?.type === 'paragraph' && kinds.includes(n.data?.role?.kind ?? '');
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
-    const next = nodes[i + 1];
+    const next = nodes[after(i)];
     const isTableCaption = node.type === 'paragraph' && node.data?.role?.kind === 'caption' && node.data.role.caption.kind === 'table';
     if (ctx.input.kind === 'appendix' && isTableCaption && next?.type === 'table' && needsLandscape(next, ctx.textWidth)) {
       // Caption, table, source and note on landscape pages of their own.
       const portrait = ctx.textWidth;
       ctx.textWidth = landscapeWidth;
       const children = [...block(node, ctx, 0), ...block(next, ctx, 0)];
-      i++;
-      while (nodes[i + 1]?.type === 'paragraph' && ['source', 'note'].includes((nodes[i + 1] as MdParagraph).data?.role?.kind ?? '')) children.push(...block(nodes[++i], ctx, 0));
+      i = after(i);
+      while (isRole(nodes[after(i)], ['source', 'note'])) children.push(...block(nodes[(i = after(i))], ctx, 0));
       ctx.textWidth = portrait;
       groups.push({ landscape: true, children }, { landscape: false, children: [] });
       continue;
@@ -288,6 +296,10 @@ function runs(nodes: readonly (PhrasingContent | Nodes)[], ctx: Ctx, fmt: IRunOp
       case 'break':
         out.push(new TextRun({ ...fmt, break: 1 }));
         break;
+      case 'html':
+        // A template's or author's <br> (in a table header cell); other inline HTML is not shown.
+        if (isLineBreak(n)) out.push(new TextRun({ ...fmt, break: 1 }));
+        break;
       case 'link':
       case 'linkReference':
         out.push(...runs(n.children, ctx, fmt));
@@ -323,16 +335,17 @@ function needsLandscape(node: MdTable, textWidth: number): boolean {
   return widths.some((w, i) => natural[i] - w > 20 && w < textWidth / 4);
 }
 
-/** Per column: the width of its widest cell on one line, and of its longest word. */
+/** Per column: the width of its widest cell on one line (a cell broken into lines: its widest line), and of its longest word. */
 function columnWidths(node: MdTable): { natural: number[]; min: number[] } {
   const cols = Math.max(...node.children.map((r) => r.children.length));
   const natural = new Array<number>(cols).fill(CELL_PAD + MIN_TEXT);
   const min = new Array<number>(cols).fill(CELL_PAD + MIN_TEXT);
   node.children.forEach((row, r) =>
     row.children.forEach((cell, c) => {
-      const text = plainText(cell.children);
+      const text = plainText(cell.children, '\n');
       const bold = r === 0 || cell.children.some((n) => n.type === 'strong');
-      natural[c] = Math.max(natural[c], CELL_PAD + SLACK + textTwips(text, TABLE_PT, bold));
+      const widest = Math.max(...text.split('\n').map((line) => textTwips(line, TABLE_PT, bold)));
+      natural[c] = Math.max(natural[c], CELL_PAD + SLACK + widest);
       // Word wraps at spaces and after hyphens ("Rata-/rata").
       const longest = Math.max(0, ...text.split(/\s+|(?<=-)/).map((w) => textTwips(w, TABLE_PT, bold)));
       min[c] = Math.max(min[c], CELL_PAD + SLACK + longest);

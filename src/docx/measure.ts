@@ -27,9 +27,12 @@ set('—', 1000);
 set('×÷±≤≥<>=+−', 564);
 set('²³ᵢᵧ₀₁₂₃₄₅₆₇₈₉', 400);
 
-/** Width of a text in twips at the given size (pt); bold ≈ 12% wider. */
+/** Characters as wide in bold as in regular (Times New Roman Bold's figures are 0,5 em too). */
+const SAME_IN_BOLD = new Set('0123456789.,− ');
+
+/** Width of a text in twips at the given size (pt); bold letters ≈ 12% wider, bold figures not. */
 export function textTwips(text: string, sizePt: number, bold = false): number {
   let em = 0;
-  for (const c of text) em += WIDTHS[c] ?? 500;
-  return (em / 1000) * sizePt * 20 * (bold ? 1.12 : 1);
+  for (const c of text) em += (WIDTHS[c] ?? 500) * (bold && !SAME_IN_BOLD.has(c) ? 1.12 : 1);
+  return (em / 1000) * sizePt * 20;
 }

@@ -5,13 +5,14 @@
  * has thousands of cells, and the package spent most of the Word files' time on them.
  *
  * What a cell may hold here is what the tables hold: text, bold, italic, struck-out text, line
- * breaks and links (their text). A table with anything else in a cell (a field, code) is left to the
+ * breaks (also a template's `<br>`) and links (their text). A table with anything else in a cell (a field, code) is left to the
  * package: tableXml returns undefined.
  *
  * The XML is placed into document.xml where the package wrote a placeholder paragraph
  * (rawPlaceholder, spliceRaw).
  */
 import type { Nodes, PhrasingContent, Table as MdTable } from 'mdast';
+import { isLineBreak } from '../report/doc/tree.js';
 
 export interface TableLayout {
   /** Column widths (twips). */
@@ -61,6 +62,9 @@ function runs(nodes: readonly (PhrasingContent | Nodes)[], f: Fmt, out: string[]
         break;
       case 'break':
         out.push(`<w:r>${runProps(f)}<w:br/></w:r>`);
+        break;
+      case 'html':
+        if (isLineBreak(n)) out.push(`<w:r>${runProps(f)}<w:br/></w:r>`);
         break;
       case 'link':
       case 'linkReference':

@@ -148,6 +148,33 @@ describe('bab4.docx of the default study', () => {
     expect(md).not.toMatch(/Daftar Tabel/);
   });
 
+  it('keeps a wide appendix table with its footnotes, note and source on its landscape pages; a table that fits stays portrait', () => {
+    const lampiran = docxParts(built.files.get('lampiran.docx'))['word/document.xml'];
+    // A section ends with the paragraph that holds its properties (the last section: with the body).
+    const sections = lampiran.split(/(?<=<\/w:sectPr>(?:(?!<\/w:p>)[\s\S])*<\/w:p>)/);
+    const sectionOf = (text: string) => {
+      const found = sections.filter((x) => x.includes(text));
+      expect(found, text).toHaveLength(1);
+      return found[0];
+    };
+    const coefficients = sectionOf('>Coefficientsᵃ<');
+    expect(coefficients).toContain('w:orient="landscape"');
+    for (const part of ['a. Dependent Variable: Y', 'Sumber: data primer diolah', 'Keterangan kolom: B dan']) expect(coefficients, part).toContain(part);
+    expect(coefficients).toMatch(/<w:pStyle w:val="TableNote"\/>(?:(?!<\/w:p>)[\s\S])*a\. Dependent Variable: Y/);
+    const f = sectionOf('Tabel F (α = 0,05)');
+    expect(f).toContain('w:orient="landscape"');
+    expect(f).toContain('Keterangan: F tabel');
+    expect(sectionOf('Tabel Durbin-Watson dL dan dU')).toContain('w:orient="portrait"');
+  });
+
+  it('breaks the statistical tables\' two-line headers (a template\'s <br>) in Word too', () => {
+    const lampiran = docxParts(built.files.get('lampiran.docx'))['word/document.xml'];
+    const run = (text: string) => `<w:t xml:space="preserve">${text}</w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:br/></w:r>`;
+    expect(lampiran).toContain(run('Satu arah'));
+    expect(lampiran).toContain(run('dL'));
+    expect(lampiran).not.toMatch(/Satu arahα|dLk′/);
+  });
+
   it('is byte-identical when built again, in the same process', async () => {
     const again = await build(defaultStudy().config, { outDir: null });
     for (const name of ['bab4.docx', 'lampiran.docx', 'daftar.docx']) {

@@ -86,14 +86,22 @@ export function roleOf(node: Node): Role | undefined {
   return node.type === 'paragraph' ? (node as Parent & { data?: { role?: Role } }).data?.role : undefined;
 }
 
-/** Plain text of phrasing content (references and labels as their numbers). */
-export function plainText(nodes: readonly (PhrasingContent | Node)[]): string {
+/** Plain text of phrasing content (references and labels as their numbers; a line break as `lineBreak`). */
+export function plainText(nodes: readonly (PhrasingContent | Node)[], lineBreak = ' '): string {
   let out = '';
   for (const n of nodes) {
     if (n.type === 'text' || n.type === 'inlineCode') out += (n as { value: string }).value;
     else if (n.type === 'bab4Ref' || n.type === 'bab4Label') out += captionText((n as Bab4Ref).caption);
-    else if (n.type === 'break') out += ' ';
-    else if ('children' in n) out += plainText((n as Parent).children);
+    else if (n.type === 'break' || isLineBreak(n)) out += lineBreak;
+    else if ('children' in n) out += plainText((n as Parent).children, lineBreak);
   }
   return out;
+}
+
+/**
+ * Inline HTML that is a line break (`<br>`, as a table header cell of a template writes it, where
+ * Markdown has no other way): a line break in every output, not only in the HTML.
+ */
+export function isLineBreak(n: Node): boolean {
+  return n.type === 'html' && /^<br\s*\/?>$/i.test((n as unknown as { value: string }).value.trim());
 }
