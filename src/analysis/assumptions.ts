@@ -15,6 +15,7 @@
  * With too few residual degrees of freedom or zero residual variance a test is not applicable
  * (`applicable: false`, `reason`), never NaN in the text.
  */
+import { Memo } from '../memo.js';
 import type { Config } from '../config/types.js';
 import { msg } from '../messages/catalog.js';
 import { kolmogorovSmirnov, normalDistance } from '../stats/kolmogorov-smirnov.js';
@@ -33,6 +34,9 @@ import { ppDeviation } from '../stats/pp-deviation.js';
 import { pearson } from '../stats/pearson.js';
 import { sortedResiduals, sortedStandardized, type ModelAnalysis } from './regression.js';
 import type { Warning } from './results.js';
+
+/** dL and dU of the last few (n, k, α) (they depend on nothing else; watch rebuilds after a data edit reuse them). */
+const boundsFor = new Memo<ReturnType<typeof durbinWatsonBounds>>(4);
 
 const nn = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
@@ -168,7 +172,7 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
 
   // Autocorrelation
   const dw = durbinWatson(e, columns, { unscaledCov: fit.unscaledCov });
-  const bounds = durbinWatsonBounds(fit.n, terms.length, alpha);
+  const bounds = boundsFor.get(`${fit.n},${terms.length},${alpha}`, () => durbinWatsonBounds(fit.n, terms.length, alpha));
   const decision = applicable ? dwDecision(dw.d, bounds.dL, bounds.dU) : 'not-applicable';
   const autocorrelation: AssumptionsResult['autocorrelation'] = {
     durbinWatson: { d: nn(dw.d), p: nn(dw.p), dL: nn(bounds.dL), dU: nn(bounds.dU), decision, method: dw.method, n: fit.n, k: terms.length },

@@ -2,6 +2,7 @@
  * Config + Dataset → Results, section by section (the shape of results.json).
  * Pure: no I/O. Degenerate but legal data become warnings; impossible analyses throw InputError.
  */
+import { Memo } from '../memo.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../load/dataset.js';
 import type { PopulationTable } from '../load/population.js';
@@ -22,6 +23,9 @@ import { testHypotheses } from './hypotheses.js';
 import { analyseDiagnostics } from './diagnostics.js';
 import { analyseChecks } from './checks.js';
 import { tQuantile } from '../stats/distributions.js';
+
+/** The statistical tables of the last few (n, k) (they depend on nothing else). */
+const tablesFor = new Memo<ReturnType<typeof statisticalTables>>(2);
 
 export interface AnalysisInput {
   config: Config;
@@ -106,7 +110,8 @@ export function analyse({ config, data, population, inputs, onStep }: AnalysisIn
     histograms: {},
     residuals: residualPlots(model),
     raw: rawTable(config, data, scores),
-    tables: statisticalTables(data.n, regression.k),
+    // The same n and k give the same tables: a watch rebuild after an edited answer takes them as they were.
+    tables: tablesFor.get(`${data.n},${regression.k}`, () => statisticalTables(data.n, regression.k)),
   };
   for (const v of config.variables) {
     if (!v.column) continue;

@@ -12,7 +12,7 @@ import type { Documents } from '../report/index.js';
 import { svgToPng, type Png } from '../charts/png.js';
 import type { DocxInput } from './document.js';
 import { makeDocx } from './make.js';
-import { hashOf, Memo } from '../report/memo.js';
+import { hashOf, Memo } from '../memo.js';
 import type { Doc } from '../report/doc/tree.js';
 import { resolveStyleIds, type PackOptions } from './package.js';
 

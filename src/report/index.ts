@@ -26,7 +26,7 @@ import { docToMarkdown } from './doc/to-markdown.js';
 import type { CaptionKind, Doc } from './doc/tree.js';
 import { docToHtmlWithoutCharts, spliceCharts } from './html.js';
 import { escapeMd } from './markdown.js';
-import { hashOf, Memo } from './memo.js';
+import { hashOf, Memo } from '../memo.js';
 
 export type FileContent = string | Uint8Array;
 

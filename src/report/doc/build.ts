@@ -12,7 +12,7 @@
  */
 import type { Image, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { InputError } from '../../errors.js';
-import { hashOf } from '../memo.js';
+import { hashOf } from '../../memo.js';
 import { LEADING_MARKER_RE, MARKER_RE } from './markers.js';
 import { parseAuthorMarkdown, parseTemplateSections } from './parse.js';
 import { italicize } from './italic.js';

@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
-import { hashOf, Memo } from '../memo.js';
+import { hashOf, Memo } from '../../memo.js';
 import { liftTables, placeholderOf } from './fast-tables.js';
 
 /** remark plugin: GFM tables only (what the templates use). */
