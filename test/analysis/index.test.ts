@@ -18,12 +18,12 @@ describe('analysis across builds of one process', () => {
     expect(b.reused).toBe(false);
     expect(b.results.regression).not.toEqual(a.results.regression);
     expect(b.analysis.plots.tables).toBe(a.analysis.plots.tables);
-    expect(b.results.assumptions.autocorrelation.durbinWatson.dL).toBe(a.results.assumptions.autocorrelation.durbinWatson.dL);
+    expect(b.results.assumptions!.autocorrelation.durbinWatson.dL).toBe(a.results.assumptions!.autocorrelation.durbinWatson.dL);
     // One respondent fewer: other tables (the study's own row moves).
     editCsv(study, 'data/responden.csv', (rows) => rows.slice(1));
     const c = await build(study.config, { outDir: null, word: false });
     expect(c.analysis.plots.tables).not.toBe(a.analysis.plots.tables);
     expect(c.analysis.plots.tables.r.ownDf).toBe(a.analysis.plots.tables.r.ownDf! - 1);
-    expect(c.results.assumptions.autocorrelation.durbinWatson.dL).not.toBe(a.results.assumptions.autocorrelation.durbinWatson.dL);
+    expect(c.results.assumptions!.autocorrelation.durbinWatson.dL).not.toBe(a.results.assumptions!.autocorrelation.durbinWatson.dL);
   }, 120_000);
 });
