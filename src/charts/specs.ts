@@ -123,8 +123,8 @@ export function histogramChart(id: string, h: Histogram, title: string, words: W
   };
 }
 
-/** r hitung of every item against the r tabel line. */
-export function validityChart(rows: { item: string; r: number; valid: boolean }[], rTable: number, words: Words): ChartSpec {
+/** The r that decides each item's validity (r hitung, or the corrected item–total r) against the r tabel line. */
+export function validityChart(rows: { item: string; r: number; valid: boolean }[], rTable: number, words: Words, corrected = false): ChartSpec {
   return {
     id: chartIds.validity(),
     spec: withTheme({
@@ -136,7 +136,7 @@ export function validityChart(rows: { item: string; r: number; valid: boolean }[
           mark: { type: 'bar' },
           encoding: {
             y: { field: 'item', type: 'nominal', sort: null, title: words.item },
-            x: { field: 'r', type: 'quantitative', title: words.rCount, scale: { domain: [Math.min(0, ...rows.map((r) => r.r)), 1] } },
+            x: { field: 'r', type: 'quantitative', title: corrected ? words.rCorrected : words.rCount, scale: { domain: [Math.min(0, ...rows.map((r) => r.r)), 1] } },
             color: { field: 'valid', type: 'nominal', legend: null, scale: { domain: [true, false], range: [PALETTE[0], PALETTE[2]] } },
           },
         },
@@ -367,7 +367,10 @@ export function chartSpecs(results: Results, plots: PlotData, config: Config, wo
   }
   const validity = Object.entries(results.validity ?? {});
   if (validity.length) {
-    out.push(validityChart(validity.map(([item, v]) => ({ item: itemCode(item), r: Number.isFinite(v.r) ? v.r : 0, valid: v.valid })), validity[0][1].rTable, words));
+    // The bars show the r the decision (and their colour) rests on.
+    const corrected = config.validity === 'corrected';
+    const shown = (v: (typeof validity)[number][1]) => (corrected ? v.correctedR : v.r);
+    out.push(validityChart(validity.map(([item, v]) => ({ item: itemCode(item), r: Number.isFinite(shown(v)) ? shown(v) : 0, valid: v.valid })), validity[0][1].rTable, words, corrected));
   }
   if (plots.residuals) {
     out.push(residualHistogramChart(plots.residuals, words), ppPlotChart(plots.residuals, words), scatterHeteroChart(plots.residuals, words));

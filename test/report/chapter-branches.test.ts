@@ -7,6 +7,7 @@
  * analysis that moves a variant to another branch fails here with the reason, not just a sentence.
  */
 import { describe, expect, it } from 'vitest';
+import { build } from '../../src/pipeline.js';
 import { chapter, editConfig, editCsv, INDONESIAN_WORDS, shuffled, templateWording, type Chapter, type Row } from '../helpers/chapter.js';
 import { main } from '../../src/cli/main.js';
 import { captureConsole } from '../helpers/console.js';
@@ -326,6 +327,14 @@ describe('chapter wording: variants of the data', () => {
     expect(ch.md).toMatch(/nilai Cronbach's Alpha variabel Social Media Marketing \(X3\) sebesar −\d,\d{3} ≤ 0,60, sehingga instrumen variabel ini dinyatakan tidak reliabel\./);
     expect(ch.md).toContain('Nilai Cronbach\'s Alpha variabel Penggunaan E-commerce (X1) sebesar 0,798 > 0,60, sehingga instrumen variabel ini dinyatakan reliabel.'.replace('Nilai', 'nilai'));
     expect(ch.md).toContain('Variabel yang tidak reliabel (Social Media Marketing (X3)) perlu ditafsirkan dengan hati-hati');
+    // The figure shows the r the decision rests on, under a caption that names it.
+    expect(ch.md).toMatch(/\*\*Gambar 4\.\d+\*\* Nilai r Butir-Total Terkoreksi Setiap Butir Dibandingkan dengan r Tabel/);
+    const specs = new Map<string, object>();
+    await build(s.config, { outDir: null, word: false, render: async (id, spec) => (specs.set(id, spec), '<svg></svg>') });
+    const spec = JSON.stringify(specs.get('validitas'));
+    expect(spec).toContain('"title":"r butir-total terkoreksi"');
+    const bars = (specs.get('validitas') as { layer: { data: { values: { item: string; r: number }[] } }[] }).layer[0].data.values;
+    expect(bars.find((b) => b.item === 'X1.1')!.r).toBe(ch.results.validity!.X1_1.correctedR);
   });
 
   it('a zero-variance item and a single-item variable: notes in 4.4', async () => {
