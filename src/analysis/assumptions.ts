@@ -57,7 +57,8 @@ export interface AssumptionsResult {
     residualMean: number;
     residualSd: number;
     lilliefors: { d: number | null; p: number | null };
-    kolmogorovSmirnov: { d: number | null; p: number | null };
+    /** D and its asymptotic p; dPlus and dMinus: the one-sided distances (SPSS's Positive and, as −dMinus, Negative). */
+    kolmogorovSmirnov: { d: number | null; p: number | null; dPlus: number | null; dMinus: number | null };
     shapiroWilk: { w: number | null; p: number | null; reason: string | null };
     /** p of the deciding test > alpha. null: not applicable. */
     passed: boolean | null;
@@ -118,7 +119,7 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
     // The residuals' own sample sd (n − 1), the K-S "Normal Parameters" — not the regression's σ.
     residualSd: sampleSd(e),
     lilliefors: { d: nn(li.d), p: nn(li.p) },
-    kolmogorovSmirnov: { d: nn(ks.d), p: nn(ks.p) },
+    kolmogorovSmirnov: { d: nn(ks.d), p: nn(ks.p), dPlus: nn(distance.dPlus), dMinus: nn(distance.dMinus) },
     shapiroWilk: { w: nn(sw.w), p: nn(sw.p), reason: sw.reason ?? null },
     passed: applicable ? pass(normP[config.normality]) : null,
     disagree: verdicts.some((v) => v !== verdicts[0]),

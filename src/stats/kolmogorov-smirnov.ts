@@ -44,8 +44,12 @@ export type NormalityReason = 'n-out-of-range' | 'non-finite' | 'zero-variance';
 
 /** The K-S distance of a sample from the normal with the sample's own mean and sd. */
 export interface NormalDistance {
-  /** Two-sided sup distance D between the ECDF and Φ((x − mean)/sd). */
+  /** Two-sided sup distance D between the ECDF and Φ((x − mean)/sd): max(D⁺, D⁻). */
   d: number;
+  /** D⁺ = max(Fₙ(x) − Φ) = maxᵢ(i/n − pᵢ): SPSS's "Most Extreme Differences, Positive" (R: alternative = "greater"). */
+  dPlus: number;
+  /** D⁻ = max(Φ − Fₙ(x⁻)) = maxᵢ(pᵢ − (i − 1)/n): SPSS prints −D⁻ as "Negative" (R: alternative = "less"). */
+  dMinus: number;
   /** Number of values. */
   n: number;
   /** Sample mean used for the fitted normal. */
@@ -91,23 +95,25 @@ export function checkSample(x: ArrayLike<number>, minN: number, maxN = Infinity)
 
 /**
  * D of `x` against N(mean(x), sd(x)), computed as R `ks.test` does:
- * zᵢ = Φ((x₍ᵢ₎ − m)/s) − (i − 1)/n, D = max(zᵢ, 1/n − zᵢ). Shared with the Lilliefors test.
+ * zᵢ = Φ((x₍ᵢ₎ − m)/s) − (i − 1)/n, D⁻ = max zᵢ, D⁺ = max(1/n − zᵢ), D = max(D⁺, D⁻). Shared with
+ * the Lilliefors test.
  * `sorted`: x in ascending order, when the caller has it already.
  */
 export function normalDistance(x: ArrayLike<number>, sorted?: Float64Array): NormalDistance {
   const n = x.length;
   const reason = checkSample(x, 2);
-  if (reason !== undefined) return { d: NaN, n, mean: NaN, sd: NaN, reason };
+  if (reason !== undefined) return { d: NaN, dPlus: NaN, dMinus: NaN, n, mean: NaN, sd: NaN, reason };
   const { mean, sd } = descriptives(x);
-  if (!(sd > 0)) return { d: NaN, n, mean, sd, reason: 'zero-variance' };
+  if (!(sd > 0)) return { d: NaN, dPlus: NaN, dMinus: NaN, n, mean, sd, reason: 'zero-variance' };
   const s = sorted ?? sortedCopy(x);
-  let d = -Infinity;
+  let dPlus = -Infinity;
+  let dMinus = -Infinity;
   for (let i = 0; i < n; i++) {
     const z = normalLower((s[i] - mean) / sd) - i / n;
-    const v = Math.max(z, 1 / n - z);
-    if (v > d) d = v;
+    if (z > dMinus) dMinus = z;
+    if (1 / n - z > dPlus) dPlus = 1 / n - z;
   }
-  return { d, n, mean, sd };
+  return { d: Math.max(dPlus, dMinus), dPlus, dMinus, n, mean, sd };
 }
 
 /**

@@ -185,6 +185,12 @@ describe('lampiran.html of survey-a', () => {
     const nm = expected.assumptions.normality;
     const ks = tableAfter(html, 'One-Sample Kolmogorov-Smirnov Test</p>');
     expect(row(ks, 'Test Statistic')[2]).toBe(id3(nm.lilliefors.d));
+    // Most Extreme Differences as SPSS prints them: Positive D⁺, Negative −D⁻ (R's one-sided ks.test statistics).
+    const oneSided = (JSON.parse(readFileSync(new URL('../fixtures/r/normality-autocorrelation.json', import.meta.url), 'utf8')) as { surveyA: { ks: { dPlus: number; dMinus: number } } }).surveyA.ks;
+    const extreme = (label: string) => ks.find((cells) => cells[1] === label)?.slice(1);
+    expect(extreme('Absolute')).toEqual(['Absolute', id3(nm.kolmogorovSmirnov.d)]);
+    expect(extreme('Positive')).toEqual(['Positive', id3(oneSided.dPlus)]);
+    expect(extreme('Negative')).toEqual(['Negative', id3(-oneSided.dMinus)]);
     expect(row(ks, 'Asymp. Sig. (2-tailed), Lilliefors-correctedᶜ')[2]).toBe(idP(nm.lilliefors.p));
     expect(row(ks, 'Asymp. Sig. (2-tailed), classic asymptotic (uncorrected)')[2]).toBe(idP(nm.kolmogorovSmirnov.p));
     expect(row(tableAfter(html, 'Tests of Normality</p>'), 'Unstandardized Residual')[4]).toBe(id3(nm.shapiroWilk.w));

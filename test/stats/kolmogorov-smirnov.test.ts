@@ -13,11 +13,11 @@ interface Case {
   name: string;
   n: number;
   x: number[];
-  ks: { d: number; p: number; sqrtnD: number };
+  ks: { d: number; p: number; sqrtnD: number; dPlus: number; dMinus: number };
 }
 const fx = JSON.parse(readFileSync(new URL('../fixtures/r/normality-autocorrelation.json', import.meta.url), 'utf8')) as {
   normality: Case[];
-  surveyA: { residuals: number[]; ks: { d: number; p: number } };
+  surveyA: { residuals: number[]; ks: { d: number; p: number; dPlus: number; dMinus: number } };
 };
 const expected = JSON.parse(readFileSync(new URL('../fixtures/survey-a.expected.json', import.meta.url), 'utf8')) as {
   assumptions: { normality: { kolmogorovSmirnov: { d: number; p: number } } };
@@ -38,12 +38,24 @@ describe('kolmogorovSmirnov against R ks.test(exact = FALSE)', () => {
       expect(r.n).toBe(c.n);
       expectClose(r.d, c.ks.d, `${c.name} D`, RTOL);
       expectClose(r.p, c.ks.p, `${c.name} p (√n·D = ${c.ks.sqrtnD})`, RTOL, 1e-15);
+      // SPSS's Positive and Negative extreme differences: R's one-sided statistics.
+      const dist = normalDistance(x);
+      expectClose(dist.dPlus, c.ks.dPlus, `${c.name} D+`, RTOL);
+      expectClose(dist.dMinus, c.ks.dMinus, `${c.name} D−`, RTOL);
+      expect(dist.d).toBe(Math.max(dist.dPlus, dist.dMinus));
     });
   }
+  it('the cases have D+ and D− on either side of D', () => {
+    expect(fx.normality.some((c) => c.ks.dPlus === c.ks.d && c.ks.dMinus < c.ks.d)).toBe(true);
+    expect(fx.normality.some((c) => c.ks.dMinus === c.ks.d && c.ks.dPlus < c.ks.d)).toBe(true);
+  });
   it('survey-a residuals (n = 89): fixture and survey-a.expected.json', () => {
     const r = kolmogorovSmirnov(Float64Array.from(fx.surveyA.residuals));
     expectClose(r.d, fx.surveyA.ks.d, 'survey-a D', RTOL);
     expectClose(r.p, fx.surveyA.ks.p, 'survey-a p', RTOL);
+    const dist = normalDistance(Float64Array.from(fx.surveyA.residuals));
+    expectClose(dist.dPlus, fx.surveyA.ks.dPlus, 'survey-a D+', RTOL);
+    expectClose(dist.dMinus, fx.surveyA.ks.dMinus, 'survey-a D−', RTOL);
     const e = expected.assumptions.normality.kolmogorovSmirnov;
     expectClose(r.d, e.d, 'survey-a D vs expected.json', RTOL);
     expectClose(r.p, e.p, 'survey-a p vs expected.json', RTOL);

@@ -329,6 +329,9 @@ function modelPart(results: Results, plots: PlotData, config: Config, f: Fmt) {
     mean: f.num(nm.applicable ? (hist?.mean ?? nm.residualMean) : null),
     sd: f.num(nm.applicable ? (hist?.sd ?? null) : null),
     d: f.num(nm.lilliefors.d ?? nm.kolmogorovSmirnov.d),
+    // SPSS's Most Extreme Differences: Positive D⁺, Negative −D⁻.
+    dPositive: f.num(nm.kolmogorovSmirnov.dPlus),
+    dNegative: f.num(nm.kolmogorovSmirnov.dMinus === null ? null : -nm.kolmogorovSmirnov.dMinus),
     lillieforsP: f.p(nm.lilliefors.p),
     ksP: f.p(nm.kolmogorovSmirnov.p),
     lillieforsD: f.num(nm.lilliefors.d),
