@@ -74,7 +74,9 @@ export interface AssumptionsResult {
   multicollinearityPassed: boolean;
   heteroscedasticity: {
     test: Config['heteroscedasticity'];
-    glejser: { term: string; b: number | null; t: number | null; p: number | null; passed: boolean }[];
+    glejser: { term: string; b: number | null; se: number | null; beta: number | null; t: number | null; p: number | null; passed: boolean }[];
+    /** The (Constant) row of the Glejser regression (SPSS prints it above the predictors). */
+    glejserConstant: { b: number | null; se: number | null; t: number | null; p: number | null };
     breuschPagan: { statistic: number | null; df: number | null; p: number | null };
     white: { statistic: number | null; df: number | null; p: number | null };
     passed: boolean | null;
@@ -146,7 +148,7 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
   const gl = glejser(e, columns, { design: model.design });
   const bp = breuschPagan(e, columns, { design: model.design });
   const wh = white(e, columns);
-  const glejserRows = terms.map((term, j) => ({ term, b: nn(gl.b[j]), t: nn(gl.t[j]), p: nn(gl.p[j]), passed: Number.isFinite(gl.p[j]) ? gl.p[j] > alpha : true }));
+  const glejserRows = terms.map((term, j) => ({ term, b: nn(gl.b[j]), se: nn(gl.se[j]), beta: nn(gl.beta[j]), t: nn(gl.t[j]), p: nn(gl.p[j]), passed: Number.isFinite(gl.p[j]) ? gl.p[j] > alpha : true }));
   const glejserPassed = glejserRows.every((r) => r.p === null || r.p > alpha);
   const hetVerdicts = [
     glejserRows.some((r) => r.p !== null) ? glejserPassed : null,
@@ -157,6 +159,7 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
   const heteroscedasticity: AssumptionsResult['heteroscedasticity'] = {
     test: config.heteroscedasticity,
     glejser: glejserRows,
+    glejserConstant: { b: nn(gl.constant.b), se: nn(gl.constant.se), t: nn(gl.constant.t), p: nn(gl.constant.p) },
     breuschPagan: { statistic: nn(bp.statistic), df: nn(bp.df), p: nn(bp.p) },
     white: { statistic: nn(wh.statistic), df: nn(wh.df), p: nn(wh.p) },
     passed: applicable ? decidingHet : null,

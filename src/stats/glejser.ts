@@ -28,13 +28,19 @@
  */
 import { ols, type OlsDesign } from './ols.js';
 import { StatsError } from './errors.js';
+import { standardizedCoefficients } from './standardized-coefficients.js';
 
 /** Slope, standard error, t and p of each predictor in the regression of |e| (length k). */
 export interface GlejserResult {
+  /** Per predictor (no intercept): B, Std. Error, t and Sig. of the auxiliary regression. */
   b: Float64Array;
   se: Float64Array;
   t: Float64Array;
   p: Float64Array;
+  /** Beta = b_j·sd(x_j)/sd(|e|) per predictor, as SPSS's Standardized Coefficients. */
+  beta: Float64Array;
+  /** The auxiliary regression's (Constant) row. */
+  constant: { b: number; se: number; t: number; p: number };
   /** Residual degrees of freedom of the auxiliary regression (n − k − 1). */
   df: number;
 }
@@ -43,7 +49,7 @@ export interface GlejserResult {
 export function glejser(residuals: ArrayLike<number>, columns: ArrayLike<number>[], options: { design?: OlsDesign } = {}): GlejserResult {
   const k = columns.length;
   const nan = (): Float64Array => new Float64Array(k).fill(NaN);
-  const out: GlejserResult = { b: nan(), se: nan(), t: nan(), p: nan(), df: NaN };
+  const out: GlejserResult = { b: nan(), se: nan(), t: nan(), p: nan(), beta: nan(), constant: { b: NaN, se: NaN, t: NaN, p: NaN }, df: NaN };
   const abs = new Float64Array(residuals.length);
   for (let i = 0; i < abs.length; i++) abs[i] = Math.abs(residuals[i]);
   try {
@@ -52,6 +58,8 @@ export function glejser(residuals: ArrayLike<number>, columns: ArrayLike<number>
     out.se = aux.se.slice(1);
     out.t = aux.t.slice(1);
     out.p = aux.p.slice(1);
+    out.beta = standardizedCoefficients(aux, abs, columns);
+    out.constant = { b: aux.b[0], se: aux.se[0], t: aux.t[0], p: aux.p[0] };
     out.df = aux.dfResidual;
   } catch (e) {
     if (!(e instanceof StatsError)) throw e;

@@ -195,6 +195,14 @@ describe('lampiran.html of survey-a', () => {
     expect(row(ks, 'Asymp. Sig. (2-tailed), classic asymptotic (uncorrected)')[2]).toBe(idP(nm.kolmogorovSmirnov.p));
     expect(row(tableAfter(html, 'Tests of Normality</p>'), 'Unstandardized Residual')[4]).toBe(id3(nm.shapiroWilk.w));
 
+    // Glejser as SPSS's Coefficients table: (Constant) first, then B, Std. Error, Beta, t, Sig. per predictor.
+    const glejser = tableAfter(html, 'Coefficientsᵃ (Uji Glejser)</p>');
+    expect(glejser[0]).toEqual(['Model', 'B', 'Std. Error', 'Beta', 't', 'Sig.']);
+    expect(glejser[1][0]).toBe('(Constant)');
+    const gx1 = expected.assumptions.heteroscedasticity.glejser.find((g: { term: string }) => g.term === 'X1');
+    expect(row(glejser, 'X1')[4]).toBe(id3(gx1.t));
+    expect(row(glejser, 'X1')[5]).toBe(idP(gx1.p));
+
     const dw = expected.assumptions.autocorrelation.durbinWatson;
     const dwRow = tableAfter(html, 'Uji Durbin-Watson</p>')[1];
     expect(dwRow.slice(0, 5)).toEqual(['89', '3', id3(dw.d), id3(dw.dL), id3(dw.dU)]);

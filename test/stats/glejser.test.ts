@@ -21,6 +21,14 @@ describe('glejser vs R', () => {
       expect(r.df).toBe(ds.n - ds.k - 1);
       ds.glejser.t.forEach((t, j) => expectClose(r.t[j], t, `${ds.name} Glejser t(${ds.predictors[j]})`, RTOL));
       ds.glejser.p.forEach((p, j) => expectClose(r.p[j], p, `${ds.name} Glejser p(${ds.predictors[j]})`, RTOL, 0));
+      // SPSS's whole table: (Constant) and B, Std. Error, Beta of every predictor.
+      expectClose(r.constant.b, ds.glejser.b[0], `${ds.name} Glejser (Constant) B`, RTOL);
+      expectClose(r.constant.se, ds.glejser.se[0], `${ds.name} Glejser (Constant) SE`, RTOL);
+      expectClose(r.constant.t, ds.glejser.tAll[0], `${ds.name} Glejser (Constant) t`, RTOL);
+      expectClose(r.constant.p, ds.glejser.pAll[0], `${ds.name} Glejser (Constant) p`, RTOL, 0);
+      ds.glejser.b.slice(1).forEach((b, j) => expectClose(r.b[j], b, `${ds.name} Glejser B(${ds.predictors[j]})`, RTOL));
+      ds.glejser.se.slice(1).forEach((se, j) => expectClose(r.se[j], se, `${ds.name} Glejser SE(${ds.predictors[j]})`, RTOL));
+      ds.glejser.beta.forEach((beta, j) => expectClose(r.beta[j], beta, `${ds.name} Glejser Beta(${ds.predictors[j]})`, RTOL));
       // the same from this library's residuals
       const r2 = glejser(ols(y, X).residuals, X);
       ds.glejser.t.forEach((t, j) => expectClose(r2.t[j], t, `${ds.name} Glejser t from ols residuals`, RTOL));

@@ -350,7 +350,10 @@ function modelPart(results: Results, plots: PlotData, config: Config, f: Fmt) {
     glejserTableId: 'l-glejser',
     testsTableId: 'l-breusch-pagan-white',
     applicable: het.applicable,
-    glejser: het.glejser.map((g) => ({ term: term(g.term), b: f.num(g.b), t: f.num(g.t), p: f.p(g.p) })),
+    glejser: [
+      { term: '(Constant)', b: f.num(het.glejserConstant.b), se: f.num(het.glejserConstant.se), beta: '', t: f.num(het.glejserConstant.t), p: f.p(het.glejserConstant.p) },
+      ...het.glejser.map((g) => ({ term: term(g.term), b: f.num(g.b), se: f.num(g.se), beta: f.num(g.beta), t: f.num(g.t), p: f.p(g.p) })),
+    ],
     bp: { statistic: f.num(het.breuschPagan.statistic), df: f.int(het.breuschPagan.df), p: f.p(het.breuschPagan.p) },
     white: { statistic: f.num(het.white.statistic), df: f.int(het.white.df), p: f.p(het.white.p) },
     decidesGlejser: het.test === 'glejser',
