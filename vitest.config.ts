@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    // One temporary folder for the run, removed at its end (test/setup/temp.ts).
+    globalSetup: ['test/setup/temp.ts'],
   },
 });
