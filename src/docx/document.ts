@@ -335,8 +335,13 @@ function needsLandscape(node: MdTable, textWidth: number): boolean {
   return widths.some((w, i) => natural[i] - w > 20 && w < textWidth / 4);
 }
 
+/** columnWidths of each table, measured once (the landscape check and the table itself both ask). */
+const measured = new WeakMap<MdTable, { natural: number[]; min: number[] }>();
+
 /** Per column: the width of its widest cell on one line (a cell broken into lines: its widest line), and of its longest word. */
 function columnWidths(node: MdTable): { natural: number[]; min: number[] } {
+  const known = measured.get(node);
+  if (known) return known;
   const cols = Math.max(...node.children.map((r) => r.children.length));
   const natural = new Array<number>(cols).fill(CELL_PAD + MIN_TEXT);
   const min = new Array<number>(cols).fill(CELL_PAD + MIN_TEXT);
@@ -351,6 +356,7 @@ function columnWidths(node: MdTable): { natural: number[]; min: number[] } {
       min[c] = Math.max(min[c], CELL_PAD + SLACK + longest);
     }),
   );
+  measured.set(node, { natural, min });
   return { natural, min };
 }
 
