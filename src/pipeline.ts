@@ -149,18 +149,30 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     const { results } = analysis;
     // Each chart's PNG for Word is started as soon as its SVG is there.
     const cache = options.cache === 'disk' ? diskCache(cacheDir(config.baseDir)) : options.cache;
-    const baseRender = options.render ?? ((id: string, spec: object) => renderer.svg(id, spec, config.language));
+    const word = options.word !== false;
+    // With the Word files, a chart drawn now has its PNG drawn right after it (the worker goes on
+    // while this thread writes): kept here by SVG until the Word files ask for it.
+    const drawnPngs = new Map<string, Promise<Png>>();
+    const svgAndPng = word ? renderer.svgAndPng : undefined;
+    const baseRender =
+      options.render ??
+      (svgAndPng
+        ? async (id: string, spec: object) => {
+            const { svg, png } = await svgAndPng(id, spec, config.language);
+            drawnPngs.set(svg, png);
+            return svg;
+          }
+        : (id: string, spec: object) => renderer.svg(id, spec, config.language));
     const cached = cache ? cachedRenderer(cache, config.language, baseRender) : undefined;
     let rendered = 0;
     const renderOne = cached?.render ?? ((id: string, spec: object) => (rendered++, baseRender(id, spec)));
-    const word = options.word !== false;
     const pngs = new Map<string, Promise<Png>>();
     const pngOf = async (svg: string): Promise<Png> => {
       const key = pngKey(svg);
       cached?.used.add(key);
       const hit = cache?.getPng(key);
       if (hit) return { data: hit, ...svgSize(svg) };
-      const png = await renderer.png(svg);
+      const png = await (drawnPngs.get(svg) ?? renderer.png(svg));
       cache?.setPng(key, png.data);
       return png;
     };

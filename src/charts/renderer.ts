@@ -5,15 +5,19 @@
  *
  * Either way the same functions make the same bytes; a renderer only decides where they run.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { adoptEarlyWorker, workerAvailable, workerFile } from './early.js';
 import type { Lang } from '../messages/catalog.js';
 import type { Png } from './png.js';
 
 export interface ChartRenderer {
   svg(id: string, spec: object, lang: Lang): Promise<string>;
   png(svg: string): Promise<Png>;
+  /**
+   * The SVG, and its PNG drawn right after it without being asked again (a worker goes on to the
+   * PNG while the main thread is busy; the PNG wait behind every SVG asked for).
+   */
+  svgAndPng?(id: string, spec: object, lang: Lang): Promise<{ svg: string; png: Promise<Png> }>;
   /** Gets ready for the first chart now (a worker starts and loads vega and resvg on the other core). */
   warm?(): void;
   /** Ends the worker (a renderer can be used again afterwards: it starts a new one). */
@@ -32,13 +36,13 @@ export function inThreadRenderer(): ChartRenderer {
 type Answer = { n: number; svg?: string; png?: Png; error?: string };
 
 /** On a worker thread, started on the first request; the thread does not keep the process alive. */
-export function workerRenderer(file = fileURLToPath(new URL('./worker.js', import.meta.url))): ChartRenderer {
+export function workerRenderer(file = workerFile()): ChartRenderer {
   let worker: Worker | undefined;
   let next = 0;
   const waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
   const start = (): Worker => {
     if (worker) return worker;
-    const w = new Worker(file);
+    const w = adoptEarlyWorker() ?? new Worker(file);
     w.unref();
     w.on('message', (a: Answer) => {
       const p = waiting.get(a.n);
@@ -54,19 +58,24 @@ export function workerRenderer(file = fileURLToPath(new URL('./worker.js', impor
     worker = w;
     return w;
   };
-  const ask = (req: Record<string, unknown>): Promise<Answer> =>
-    new Promise((resolve, reject) => {
-      const n = ++next;
-      waiting.set(n, { resolve, reject });
-      start().postMessage({ ...req, n });
-    });
+  const expect = (n: number): Promise<Answer> => new Promise((resolve, reject) => waiting.set(n, { resolve, reject }));
+  const ask = (req: Record<string, unknown>): Promise<Answer> => {
+    const n = ++next;
+    const answer = expect(n);
+    start().postMessage({ ...req, n });
+    return answer;
+  };
+  const pngOf = (a: Answer): Png => ({ ...a.png!, data: new Uint8Array(a.png!.data) });
   return {
     svg: async (id, spec, lang) => (await ask({ kind: 'svg', id, spec, lang })).svg!,
-    warm: () => void start(),
-    png: async (svg) => {
-      const png = (await ask({ kind: 'png', svg })).png!;
-      return { ...png, data: new Uint8Array(png.data) };
+    svgAndPng: async (id, spec, lang) => {
+      const png = ++next;
+      const drawn = expect(png).then(pngOf);
+      drawn.catch(() => undefined); // rejected for whoever awaits it, never unhandled
+      return { svg: (await ask({ kind: 'svg', id, spec, lang, png })).svg!, png: drawn };
     },
+    warm: () => void start(),
+    png: async (svg) => pngOf(await ask({ kind: 'png', svg })),
     close: async () => {
       const w = worker;
       worker = undefined;
@@ -77,6 +86,5 @@ export function workerRenderer(file = fileURLToPath(new URL('./worker.js', impor
 
 /** The worker when the compiled worker file is there (and BAB4_CHART_WORKER is not 0), else this thread. */
 export function defaultRenderer(): ChartRenderer {
-  const file = fileURLToPath(new URL('./worker.js', import.meta.url));
-  return existsSync(file) && process.env.BAB4_CHART_WORKER !== '0' ? workerRenderer(file) : inThreadRenderer();
+  return workerAvailable() ? workerRenderer() : inThreadRenderer();
 }

@@ -5,28 +5,68 @@
  * for. Messages in, one answer each:
  *
  *   { n, kind: 'svg', id, spec, lang } → { n, svg }
+ *   { n, kind: 'svg', …, png: m }      → { n, svg }, later { n: m, png } (the PNG drawn unasked)
  *   { n, kind: 'png', svg }            → { n, png: { data, width, height } }
  *   any failure                         → { n, error }
+ *
+ * SVG come first: the PNG drawn unasked wait until no SVG is pending and are drawn one at a time,
+ * so that they never hold up a page the main thread is writing, nor take its core.
  */
 import { parentPort } from 'node:worker_threads';
 import { load, renderSvg } from './render.js';
 import { svgToPng, type Png } from './png.js';
 import type { Lang } from '../messages/catalog.js';
 
-export type ChartRequest = { n: number; kind: 'svg'; id: string; spec: object; lang: Lang } | { n: number; kind: 'png'; svg: string };
+export type ChartRequest = { n: number; kind: 'svg'; id: string; spec: object; lang: Lang; png?: number } | { n: number; kind: 'png'; svg: string };
 
-function answer(req: ChartRequest): Promise<{ n: number; svg?: string; png?: Png }> {
-  return req.kind === 'svg' ? renderSvg(req.id, req.spec, req.lang).then((svg) => ({ n: req.n, svg })) : svgToPng(req.svg).then((png) => ({ n: req.n, png }));
+type Answer = { n: number; svg?: string; png?: Png; error?: string };
+
+const send = (a: Answer) => parentPort!.postMessage(a, a.png ? [a.png.data.buffer as ArrayBuffer] : []);
+const fail = (n: number) => (e: unknown) => send({ n, error: String((e as Error)?.stack ?? e) });
+
+let svgsPending = 0;
+const later: { n: number; svg: string }[] = [];
+let drawing = false;
+
+/** The next PNG drawn unasked, when no SVG is pending and none is being drawn. */
+function drawNext(): void {
+  if (drawing || svgsPending > 0) return;
+  const job = later.shift();
+  if (!job) return;
+  drawing = true;
+  svgToPng(job.svg)
+    .then((png) => send({ n: job.n, png }), fail(job.n))
+    .finally(() => {
+      drawing = false;
+      drawNext();
+    });
+}
+
+function onRequest(req: ChartRequest): void {
+  if (req.kind === 'png') {
+    svgToPng(req.svg).then((png) => send({ n: req.n, png }), fail(req.n));
+    return;
+  }
+  svgsPending++;
+  renderSvg(req.id, req.spec, req.lang)
+    .then(
+      (svg) => {
+        send({ n: req.n, svg });
+        if (req.png !== undefined) later.push({ n: req.png, svg });
+      },
+      (e: unknown) => {
+        fail(req.n)(e);
+        if (req.png !== undefined) fail(req.png)(e);
+      },
+    )
+    .finally(() => {
+      svgsPending--;
+      drawNext();
+    });
 }
 
 if (parentPort) {
   void load().catch(() => undefined);
   void import('@resvg/resvg-js').catch(() => undefined);
+  parentPort.on('message', onRequest);
 }
-
-parentPort?.on('message', (req: ChartRequest) => {
-  answer(req).then(
-    (a) => parentPort!.postMessage(a, a.png ? [a.png.data.buffer as ArrayBuffer] : []),
-    (e: unknown) => parentPort!.postMessage({ n: req.n, error: String((e as Error)?.stack ?? e) }),
-  );
-});

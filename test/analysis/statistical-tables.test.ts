@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '../helpers/close.js';
-import { statisticalTables } from '../../src/analysis/statistical-tables.js';
+import { printedQuantiles, PRINTED_FILE, statisticalTables } from '../../src/analysis/statistical-tables.js';
+import { ensureBuilt } from '../helpers/bundle.js';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/r/statistical-tables.json', import.meta.url), 'utf8')) as {
   df: number[];
@@ -32,6 +33,15 @@ describe('statistical tables against R', () => {
     expect(t.f.df1).toEqual(fx.f.df1);
     expect(t.f.rows.map((r) => r.df)).toEqual(fx.df);
     fx.f.rows.forEach((row, i) => row.forEach((v, j) => expectClose(t.f.rows[i].values[j]!, v, `qf(0.95, ${fx.f.df1[j]}, ${fx.df[i]})`)));
+  });
+});
+
+describe('the printed range stored when bab4 is built (dist/statistical-tables.json)', () => {
+  it('holds exactly the values the sources compute (JSON keeps every double)', () => {
+    ensureBuilt();
+    const stored = JSON.parse(readFileSync(PRINTED_FILE, 'utf8')) as unknown;
+    expect(stored).toEqual(printedQuantiles());
+    expect(statisticalTables(89, 3).f.rows.map((r) => r.values)).toEqual((stored as ReturnType<typeof printedQuantiles>).f);
   });
 });
 

@@ -8,21 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from '../../src/pipeline.js';
-import { defaultStudy, ROOT } from '../helpers/study.js';
-
-const BIN = path.join(ROOT, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.bab4 as string);
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
+import { defaultStudy } from '../helpers/study.js';
+import { BIN, ensureBuilt } from '../helpers/bundle.js';
 
 function files(dir: string, rel = ''): string[] {
   return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(dir, path.join(rel, e.name)) : [path.join(rel, e.name)])).sort();
@@ -30,9 +20,7 @@ function files(dir: string, rel = ''): string[] {
 
 describe('the installed command (bundle, chart worker)', () => {
   it('writes every output file byte for byte as the sources do', async () => {
-    if (!existsSync(BIN) || statSync(BIN).mtimeMs < Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'templates')))) {
-      execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:ts'], { cwd: ROOT, stdio: 'pipe', shell: process.platform === 'win32' });
-    }
+    ensureBuilt();
     const a = defaultStudy();
     const b = defaultStudy();
     execFileSync(process.execPath, [BIN, 'build', '--config', a.config], { stdio: 'pipe', env: { ...process.env, BAB4_CHART_WORKER: '1' } });
