@@ -11,7 +11,7 @@
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { captionText, plainText, type CaptionInfo } from './doc/tree.js';
 
@@ -25,6 +25,8 @@ export const anchorOf = (c: CaptionInfo): string => `cap-${c.id}`;
 export interface HtmlOptions {
   /** Where references and list entries point: '' (same page) or another page ("bab4.html"). */
   target?: string;
+  /** Plain tables written straight as HTML (default), or every table through hast (tests compare the two). */
+  tables?: 'direct' | 'hast';
 }
 
 /** Custom nodes and roles → mdast whose `data.hName/hProperties` say what HTML to make. */
@@ -149,7 +151,108 @@ function markWideTables(node: Nodes): void {
 export function docToHtmlWithoutCharts(tree: Root, opts: HtmlOptions = {}): string {
   const lowered = lowerForHtml(groupBlocks(tree), opts)[0] as Root;
   markWideTables(lowered);
+  if (opts.tables !== 'hast') writePlainTables(lowered);
   return processor.stringify(processor.runSync(lowered));
+}
+
+/** A table as remark-rehype and rehype-stringify make it (every table but plain ones; what plainTableHtml must equal). */
+export function tableHtml(table: Table): string {
+  return processor.stringify(processor.runSync({ type: 'root', children: [table] }));
+}
+
+/** Tables of plain cells (most of the appendix) → their HTML, in place, before remark-rehype sees them. */
+function writePlainTables(node: Nodes): void {
+  if (!('children' in node)) return;
+  const kids = node.children as Nodes[];
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i];
+    if (kid.type === 'table') {
+      const html = plainTableHtml(kid);
+      if (html !== undefined) kids[i] = { type: 'html', value: html };
+    } else if (kid.type === 'root' || (kid.type as string) === 'bab4Block') writePlainTables(kid);
+  }
+}
+
+const ESCAPE: Record<string, string> = { '<': '&#x3C;', '&': '&#x26;' };
+const escapeText = (s: string) => s.replace(/[<&]/g, (c) => ESCAPE[c]);
+const ATTRIBUTE: Record<string, string> = { align: 'align', className: 'class', rowSpan: 'rowspan' };
+/** What a node's data may hold for its table to be written here: any other key goes through remark-rehype. */
+const plainData = (data: object | undefined, props: readonly string[]) => {
+  if (!data) return true;
+  const { hName, hChildren, hProperties } = data as { hName?: unknown; hChildren?: unknown; hProperties?: Record<string, unknown> };
+  return hName === undefined && hChildren === undefined && (hProperties === undefined || Object.keys(hProperties).every((k) => props.includes(k)));
+};
+
+/**
+ * A table whose cells hold only text (no line breaks) as the HTML that remark-rehype and
+ * rehype-stringify make of it, byte for byte (test/report/html.test.ts), without a hast node per cell:
+ * the first row a head of th, the rest a body of td, as many cells per row as the table has columns
+ * (missing ones empty), each row, head and body set between line breaks, align and the cell's
+ * properties as attributes in their order, "<" and "&" as character references, a no-break space
+ * after a comparison sign before a number in a body cell (tableCells), and the cells covered by a
+ * row span left out (their line breaks kept). undefined for any other table.
+ */
+export function plainTableHtml(table: Table): string | undefined {
+  if (!plainData(table.data, ['className'])) return undefined;
+  for (const row of table.children) {
+    if (!plainData(row.data, [])) return undefined;
+    for (const cell of row.children) {
+      if (!plainData(cell.data, ['className', 'rowSpan', 'dataCovered'])) return undefined;
+      for (const c of cell.children) if (c.type !== 'text' || c.data || /[\r\n]/.test(c.value)) return undefined;
+    }
+  }
+  const attributes = (props: Record<string, unknown>) => {
+    let out = '';
+    for (const [k, v] of Object.entries(props)) {
+      if (v === undefined || v === null) continue;
+      const name = ATTRIBUTE[k];
+      if (!name) return undefined;
+      const value = Array.isArray(v) ? v.join(' ') : String(v);
+      if (/["&]/.test(value)) return undefined;
+      out += ` ${name}="${value}"`;
+    }
+    return out;
+  };
+  const align = table.align;
+  const rowHtml = (row: Table['children'][number], head: boolean): string | undefined => {
+    const tag = head ? 'th' : 'td';
+    const length = align ? align.length : row.children.length;
+    let out = '<tr>\n';
+    for (let c = 0; c < length; c++) {
+      if (c) out += '\n';
+      const cell = row.children[c];
+      const hProperties = (cell?.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
+      if (hProperties?.dataCovered) continue;
+      const attrs = attributes({ ...(align?.[c] ? { align: align[c] } : {}), ...hProperties });
+      if (attrs === undefined) return undefined;
+      let text = '';
+      for (const t of cell?.children ?? []) {
+        const value = (t as { value: string }).value;
+        text += escapeText(head ? value : value.replace(/([<>≤≥]) (?=[\d−-])/g, '$1\u00A0'));
+      }
+      out += `<${tag}${attrs}>${text}</${tag}>`;
+    }
+    return out + (length > 0 ? '\n' : '') + '</tr>';
+  };
+  const [first, ...rest] = table.children;
+  const parts: string[] = [];
+  if (first) {
+    const head = rowHtml(first, true);
+    if (head === undefined) return undefined;
+    parts.push(`<thead>\n${head}\n</thead>`);
+  }
+  if (rest.length > 0) {
+    const rows: string[] = [];
+    for (const row of rest) {
+      const r = rowHtml(row, false);
+      if (r === undefined) return undefined;
+      rows.push(r);
+    }
+    parts.push(`<tbody>\n${rows.join('\n')}\n</tbody>`);
+  }
+  const attrs = attributes({ ...(table.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties });
+  if (attrs === undefined) return undefined;
+  return `<table${attrs}>\n${parts.join('\n')}${parts.length ? '\n' : ''}</table>`;
 }
 
 export function spliceCharts(html: string, charts: Map<string, string>): string {
