@@ -57,7 +57,8 @@
  * A. Zeileis & T. Hothorn (2002), "Diagnostic checking in regression relationships", R News 2(3),
  * 7–10 (lmtest `dwtest`, `src/pan.f`).
  */
-import { EigenvalueDecomposition, Matrix, QrDecomposition, inverse } from 'ml-matrix';
+import { Matrix, QrDecomposition, inverse } from 'ml-matrix';
+import { symmetricEigenvalues } from './symmetric-eigenvalues.js';
 import { normalLower, normalUpper } from './distributions.js';
 import { compensatedSum } from './summation.js';
 
@@ -249,33 +250,55 @@ function rankDeficient(X: Matrix, R: Matrix): boolean {
   return false;
 }
 
-/** The n − k largest eigenvalues of M·A·M (> tol), decreasing — lmtest's `ev`. */
+/**
+ * The n − k largest eigenvalues of M·A·M (> tol), decreasing — lmtest's `ev`. On typed arrays, every
+ * sum in ml-matrix's order (mmul: Σₖ over k ascending), so the values are those ml-matrix's own
+ * products and EigenvalueDecomposition give, to the last bit (test/stats/symmetric-eigenvalues.test.ts).
+ */
 export function durbinWatsonEigenvalues(Q: Matrix, tol = 1e-10): number[] {
   const n = Q.rows;
   const k = Q.columns;
+  const q = Q.to1DArray(); // row-major n × k
   // M = I − QQ'
-  const M = Q.mmul(Q.transpose()).neg();
-  for (let i = 0; i < n; i++) M.set(i, i, M.get(i, i) + 1);
+  const M = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let l = 0; l < k; l++) s += q[i * k + l] * q[j * k + l];
+      M[i * n + j] = -s;
+    }
+  }
+  for (let i = 0; i < n; i++) M[i * n + i] = M[i * n + i] + 1;
   // AM: row t of A·M = −M[t−1] + 2M[t] − M[t+1] (ends: M[0] − M[1], M[n−1] − M[n−2])
-  const AM = new Matrix(n, n);
+  const AM = new Float64Array(n * n);
   for (let t = 0; t < n; t++) {
     for (let j = 0; j < n; j++) {
       let v: number;
-      if (t === 0) v = M.get(0, j) - M.get(1, j);
-      else if (t === n - 1) v = M.get(n - 1, j) - M.get(n - 2, j);
-      else v = 2 * M.get(t, j) - M.get(t - 1, j) - M.get(t + 1, j);
-      AM.set(t, j, v);
+      if (t === 0) v = M[j] - M[n + j];
+      else if (t === n - 1) v = M[(n - 1) * n + j] - M[(n - 2) * n + j];
+      else v = 2 * M[t * n + j] - M[(t - 1) * n + j] - M[(t + 1) * n + j];
+      AM[t * n + j] = v;
     }
   }
-  const C = M.mmul(AM);
+  // C = M·AM
+  const C = new Float64Array(n * n);
+  const column = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    for (let l = 0; l < n; l++) column[l] = AM[l * n + j];
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let l = 0; l < n; l++) s += M[i * n + l] * column[l];
+      C[i * n + j] = s;
+    }
+  }
   // symmetrize away rounding
   for (let i = 0; i < n; i++)
     for (let j = 0; j < i; j++) {
-      const s = 0.5 * (C.get(i, j) + C.get(j, i));
-      C.set(i, j, s);
-      C.set(j, i, s);
+      const s = 0.5 * (C[i * n + j] + C[j * n + i]);
+      C[i * n + j] = s;
+      C[j * n + i] = s;
     }
-  const ev = new EigenvalueDecomposition(C, { assumeSymmetric: true }).realEigenvalues.slice();
+  const ev = Array.from(symmetricEigenvalues(C, n));
   ev.sort((p, q) => q - p);
   return ev.slice(0, n - k).filter((v) => v > tol);
 }
