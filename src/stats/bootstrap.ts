@@ -128,14 +128,13 @@ function coefficientSolver(n: number, k: number) {
         // v = col[j:] − alpha e₁, kept in col[j:]; H = I − 2vvᵀ/(vᵀv).
         col[j] -= alpha;
         const vv = norm * norm - 2 * alpha * (col[j] + alpha) + alpha * alpha;
-        const apply = (w: Float64Array) => {
+        for (let l = j + 1; l <= k; l++) {
+          const w = l < k ? a[l] : z; // the later columns, then y
           let d = 0;
           for (let i = j; i < n; i++) d += col[i] * w[i];
           const f = (2 * d) / vv;
           for (let i = j; i < n; i++) w[i] -= f * col[i];
-        };
-        for (let l = j + 1; l < k; l++) apply(a[l]);
-        apply(z);
+        }
         rdiag[j] = alpha;
         for (let l = j + 1; l < k; l++) r[j][l] = a[l][j];
         qty[j] = z[j];
@@ -151,7 +150,8 @@ function coefficientSolver(n: number, k: number) {
         b0 -= slopes[j] * means[j];
       }
       out[0] = b0;
-      return Array.prototype.every.call(out, Number.isFinite);
+      for (let j = 0; j <= k; j++) if (!Number.isFinite(out[j])) return false;
+      return true;
     },
   };
 }
