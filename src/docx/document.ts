@@ -30,7 +30,6 @@ import {
 } from 'docx';
 import type { Blockquote, Code, Heading, List, Nodes, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { PageNumberPlace } from '../config/types.js';
-import type { Png } from '../charts/png.js';
 import { captionText, isLineBreak, plainText, type CaptionInfo, type Doc } from '../report/doc/tree.js';
 import { bookmarkNames, captionLabel, captionRef, type FieldNames } from './fields.js';
 import { equationToMath } from './math.js';
@@ -54,8 +53,8 @@ export interface DocxInput {
   /** What the document is: the chapter, the appendix (landscape pages for wide tables), the lists. */
   kind: 'chapter' | 'appendix' | 'lists';
   title: string;
-  /** Chart id → PNG. */
-  charts: Map<string, Png>;
+  /** Chart id → its size in CSS px (the PNG's data come when the package is zipped: `chartMedia`). */
+  charts: Map<string, { width: number; height: number }>;
   /** First page number; page numbers where (none for the lists). */
   pageStart?: number;
   pageNumbers?: { first: PageNumberPlace; others: PageNumberPlace };
@@ -68,10 +67,21 @@ export interface DocxInput {
   tablesByPackage?: boolean;
 }
 
-/** The package's document and the raw XML parts its placeholder paragraphs stand for (table-xml.ts). */
+/** The package's document, the raw XML parts its placeholder paragraphs stand for (table-xml.ts), and the charts it shows. */
 export interface BuiltDocx {
   document: Document;
   raw: string[];
+  /** Ids of the charts whose PNG the package holds as `chartMedia(id)` until it is zipped. */
+  charts: string[];
+}
+
+/**
+ * What a chart's image holds while the document is built: its id, not its PNG — so the document is
+ * written while the PNG are still being drawn (and docx does not hash a PNG to name it); packDocx
+ * puts the PNG in its place. Media are numbered in the order they are added, so the names are the same.
+ */
+export function chartMedia(id: string): Uint8Array {
+  return new TextEncoder().encode(`bab4-chart:${id}`);
 }
 
 const TWIPS_PER_PX = 15;
@@ -91,13 +101,14 @@ interface Ctx {
   textWidth: number;
   listInstance: number;
   raw: string[];
+  charts: string[];
 }
 
 export function buildDocx(input: DocxInput): BuiltDocx {
   const page = input.page ?? { ...A4, ...MARGINS };
   const names = bookmarkNames(input.doc.captions, input.fields.bookmarkPrefix);
   const bookmarks = new Map([...names].map(([c, name], i) => [c, { name, id: i + 1 }]));
-  const ctx: Ctx = { input, bookmarks, textWidth: page.width - page.left - page.right, listInstance: 0, raw: [] };
+  const ctx: Ctx = { input, bookmarks, textWidth: page.width - page.left - page.right, listInstance: 0, raw: [], charts: [] };
   const groups = sectionGroups(input.doc.tree, ctx, page);
   const sections: ISectionOptions[] = groups.map((g, i) => ({
     properties: {
@@ -123,7 +134,7 @@ export function buildDocx(input: DocxInput): BuiltDocx {
     features: { updateFields: false },
     sections,
   });
-  return { document, raw: ctx.raw };
+  return { document, raw: ctx.raw, charts: ctx.charts };
 }
 
 type Block = Paragraph | Table | TableOfContents;
@@ -220,13 +231,14 @@ function paragraph(node: MdParagraph, ctx: Ctx, style?: string): Paragraph {
       if (!png) return new Paragraph({ style: s.figure, children: [new TextRun(`[${role.caption.title}]`)] });
       const maxPx = ctx.textWidth / TWIPS_PER_PX;
       const scale = Math.min(1, maxPx / png.width);
+      if (!ctx.charts.includes(role.chart)) ctx.charts.push(role.chart);
       return new Paragraph({
         style: s.figure,
         keepNext: true,
         children: [
           new ImageRun({
             type: 'png',
-            data: png.data,
+            data: chartMedia(role.chart),
             transformation: { width: Math.round(png.width * scale), height: Math.round(png.height * scale) },
             altText: { name: role.chart, title: `${captionText(role.caption)} ${role.caption.title}`, description: `${captionText(role.caption)} ${role.caption.title}` },
           }),

@@ -9,7 +9,7 @@
 import type { Config } from '../config/types.js';
 import type { ReferenceDoc } from '../load/docx-reference.js';
 import type { Documents } from '../report/index.js';
-import { svgToPng, type Png } from '../charts/png.js';
+import { svgSize, svgToPng, type Png } from '../charts/png.js';
 import type { DocxInput } from './document.js';
 import { makeDocx } from './make.js';
 import { hashOf, Memo } from '../memo.js';
@@ -41,11 +41,17 @@ export async function wordFiles(opts: WordOptions): Promise<Map<string, Uint8Arr
   const png = opts.png ?? ((_id: string, svg: string) => svgToPng(svg));
   const used = new Set<string>();
   for (const d of [documents.chapter, documents.appendix]) for (const c of d.captions) if (c.kind === 'figure') used.add(c.id);
-  // The PNG are drawn elsewhere (a worker, libuv's pool) while the documents without figures are written.
-  const drawing = Promise.all([...used].filter((id) => opts.charts.has(id)).map(async (id) => [id, await png(id, opts.charts.get(id)!)] as const));
-  drawing.catch(() => undefined);
+  // The documents are written with each chart's size (from its SVG); its PNG, drawn elsewhere (a
+  // worker, libuv's pool) meanwhile, is awaited when the package is zipped.
+  const sizes = new Map([...used].filter((id) => opts.charts.has(id)).map((id) => [id, svgSize(opts.charts.get(id)!)]));
+  const drawn = new Map<string, Promise<Uint8Array>>();
+  const pngOf = (id: string): Promise<Uint8Array> => {
+    let p = drawn.get(id);
+    if (!p) drawn.set(id, (p = png(id, opts.charts.get(id)!).then((x) => x.data)));
+    return p;
+  };
+  for (const id of sizes.keys()) pngOf(id).catch(() => undefined); // started now; a failure is thrown where it is awaited
   const figuresOf = (d: { captions: { kind: string }[] }) => d.captions.some((c) => c.kind === 'figure');
-  let pngs = new Map<string, Png>();
 
   const styles = resolveStyleIds(reference);
   const page = reference?.page;
@@ -55,14 +61,14 @@ export async function wordFiles(opts: WordOptions): Promise<Map<string, Uint8Arr
   const pageNumbers = config.pageNumbers;
 
   const files = new Map<string, Uint8Array>();
-  const chapterInput = (): DocxInput => ({ doc: documents.chapter, kind: 'chapter', title: config.title, charts: pngs, pageStart: config.pageStart, pageNumbers, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4' } });
+  const chapterInput = (): DocxInput => ({ doc: documents.chapter, kind: 'chapter', title: config.title, charts: sizes, pageStart: config.pageStart, pageNumbers, styles, page, fields: { seq: seq.chapter, bookmarkPrefix: '_RefB4' } });
   const jobs: { name: string; doc: Doc; input: () => DocxInput; figures: boolean }[] = [
     { name: 'bab4.docx', doc: documents.chapter, figures: figuresOf(documents.chapter), input: chapterInput },
     {
       name: 'lampiran.docx',
       doc: documents.appendix,
       figures: figuresOf(documents.appendix),
-      input: () => ({ doc: documents.appendix, kind: 'appendix', title: config.title, charts: pngs, pageNumbers, styles, page, fields: { seq: seq.appendix, bookmarkPrefix: '_RefB4L' } }),
+      input: () => ({ doc: documents.appendix, kind: 'appendix', title: config.title, charts: sizes, pageNumbers, styles, page, fields: { seq: seq.appendix, bookmarkPrefix: '_RefB4L' } }),
     },
   ];
   if (config.lists === 'separate') {
@@ -73,16 +79,13 @@ export async function wordFiles(opts: WordOptions): Promise<Map<string, Uint8Arr
   const settings = hashOf(config.language, config.title, config.pageStart, config.pageNumbers, opts.year, reference ? [reference.styles, reference.theme, reference.page] : null);
   const charts = hashOf([...used].sort().map((id) => [id, opts.charts.get(id)]));
   const keyOf = (job: (typeof jobs)[number]) => hashOf(job.name, job.doc.key, settings, job.figures ? charts : null);
-  // Documents without figures first, while the PNG are drawn; then those with figures.
-  for (const job of jobs.filter((j) => !j.figures)) files.set(job.name, await made.get(keyOf(job), () => makeDocx(job.input(), packing)));
-  for (const job of jobs.filter((j) => j.figures)) {
-    files.set(
-      job.name,
-      await made.get(keyOf(job), async () => {
-        pngs = new Map(await drawing);
-        return makeDocx(job.input(), packing);
-      }),
-    );
+  // Documents with figures first: written while their PNG are drawn, zipped once they are there.
+  const making = new Map<string, Promise<Uint8Array>>();
+  for (const job of [...jobs.filter((j) => j.figures), ...jobs.filter((j) => !j.figures)]) {
+    const file = made.get(keyOf(job), () => makeDocx(job.input(), packing, pngOf));
+    file.catch(() => undefined); // a failure is thrown below, where it is awaited
+    making.set(job.name, file);
   }
+  for (const job of jobs) files.set(job.name, await making.get(job.name)!);
   return files;
 }

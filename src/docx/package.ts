@@ -15,6 +15,7 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ReferenceDoc } from '../load/docx-reference.js';
 import { STYLES, type StyleIds } from './styles.js';
 import { spliceRaw } from './table-xml.js';
+import { chartMedia } from './document.js';
 
 export interface PackOptions {
   /** The document's date (UTC midnight of this day is written). */
@@ -30,23 +31,32 @@ const encode = (s: string) => new TextEncoder().encode(s);
  * The package's parts before zipping: docx's own compiler (what Packer zips) when it is there —
  * this saves zipping the parts twice — else Packer's zip, unzipped again.
  */
-async function parts(doc: Document): Promise<Record<string, Uint8Array>> {
+function parts(doc: Document): Record<string, Uint8Array> | Promise<Record<string, Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document, prettify?: unknown, overrides?: unknown[]) => Map<string, unknown> } }).compiler;
-  if (typeof compiler?.compile === 'function') {
-    const out: Record<string, Uint8Array> = {};
-    for (const [name, data] of compiler.compile(doc, undefined, [])) {
-      if (typeof data === 'string') out[name] = encode(data);
-      else if (ArrayBuffer.isView(data)) out[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      else if (data instanceof ArrayBuffer) out[name] = new Uint8Array(data);
-      else return unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
-    }
-    return out;
+  const unzipped = async () => unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
+  if (typeof compiler?.compile !== 'function') return unzipped();
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, data] of compiler.compile(doc, undefined, [])) {
+    if (typeof data === 'string') out[name] = encode(data);
+    else if (ArrayBuffer.isView(data)) out[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    else if (data instanceof ArrayBuffer) out[name] = new Uint8Array(data);
+    else return unzipped();
   }
-  return unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
+  return out;
 }
 
-export async function packDocx(doc: Document, opts: PackOptions, raw: readonly string[] = []): Promise<Uint8Array> {
+/**
+ * The .docx of a document: its parts are compiled now (before the charts' PNG need to be there),
+ * then each chart's placeholder image (chartMedia) is replaced by its PNG, and the package zipped.
+ */
+export async function packDocx(doc: Document, opts: PackOptions, raw: readonly string[] = [], charts: Map<string, Promise<Uint8Array>> = new Map()): Promise<Uint8Array> {
   const files = await parts(doc);
+  const placeholders = new Map([...charts.keys()].map((id) => [utf8.decode(chartMedia(id)), id]));
+  for (const name of Object.keys(files)) {
+    if (!name.startsWith('word/media/')) continue;
+    const id = placeholders.get(utf8.decode(files[name]));
+    if (id !== undefined) files[name] = await charts.get(id)!;
+  }
   const edit = (name: string, fn: (xml: string) => string) => {
     if (files[name]) files[name] = encode(fn(utf8.decode(files[name])));
   };

@@ -98,6 +98,15 @@ describe('bab4.docx of the default study', () => {
     expect(Object.keys(doc).filter((k) => k.startsWith('word/media/')).length).toBe(figures(md));
   });
 
+  it("holds each figure's PNG, in the order of the figures (the document is written before the PNG are drawn)", async () => {
+    const media = Object.entries(unzipSync(built.files.get('bab4.docx') as Uint8Array)).filter(([k]) => k.startsWith('word/media/'));
+    const { svgToPng } = await import('../../src/charts/png.js');
+    const first = await svgToPng(built.files.get('charts/populasi.svg') as string);
+    expect(media[0][0]).toBe('word/media/image1.png');
+    expect(Buffer.from(media[0][1]).equals(Buffer.from(first.data))).toBe(true);
+    for (const [, data] of media) expect(Buffer.from(data.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+  });
+
   it('sets foreign terms in italics, as the HTML does (PUEBI)', () => {
     expect(doc['word/document.xml']).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">e-commerce<\/w:t><\/w:r>/);
     expect(built.files.get('bab4.html')).toContain('<em>e-commerce</em>');
