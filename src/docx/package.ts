@@ -27,17 +27,20 @@ export interface PackOptions {
 const utf8 = new TextDecoder();
 const encode = (s: string) => new TextEncoder().encode(s);
 
+/** A part of the package: XML as text until it is zipped, anything else as bytes. */
+type Part = string | Uint8Array;
+
 /**
  * The package's parts before zipping: docx's own compiler (what Packer zips) when it is there —
  * this saves zipping the parts twice — else Packer's zip, unzipped again.
  */
-function parts(doc: Document): Record<string, Uint8Array> | Promise<Record<string, Uint8Array>> {
+function parts(doc: Document): Record<string, Part> | Promise<Record<string, Part>> {
   const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document, prettify?: unknown, overrides?: unknown[]) => Map<string, unknown> } }).compiler;
   const unzipped = async () => unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
   if (typeof compiler?.compile !== 'function') return unzipped();
-  const out: Record<string, Uint8Array> = {};
+  const out: Record<string, Part> = {};
   for (const [name, data] of compiler.compile(doc, undefined, [])) {
-    if (typeof data === 'string') out[name] = encode(data);
+    if (typeof data === 'string') out[name] = data;
     else if (ArrayBuffer.isView(data)) out[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     else if (data instanceof ArrayBuffer) out[name] = new Uint8Array(data);
     else return unzipped();
@@ -53,12 +56,14 @@ export async function packDocx(doc: Document, opts: PackOptions, raw: readonly s
   const files = await parts(doc);
   const placeholders = new Map([...charts.keys()].map((id) => [utf8.decode(chartMedia(id)), id]));
   for (const name of Object.keys(files)) {
-    if (!name.startsWith('word/media/')) continue;
-    const id = placeholders.get(utf8.decode(files[name]));
+    const part = files[name];
+    if (!name.startsWith('word/media/') || typeof part === 'string') continue;
+    const id = placeholders.get(utf8.decode(part));
     if (id !== undefined) files[name] = await charts.get(id)!;
   }
   const edit = (name: string, fn: (xml: string) => string) => {
-    if (files[name]) files[name] = encode(fn(utf8.decode(files[name])));
+    const part = files[name];
+    if (part) files[name] = fn(typeof part === 'string' ? part : utf8.decode(part));
   };
   edit('word/document.xml', (xml) => spliceRaw(xml, raw));
   const { year, month, day } = opts.date;
@@ -71,12 +76,12 @@ export async function packDocx(doc: Document, opts: PackOptions, raw: readonly s
   if (opts.reference) {
     const ref = opts.reference;
     edit('word/styles.xml', (ours) => mergeStyles(ours, ref, opts.styleIds));
-    if (ref.theme && files['word/theme/theme1.xml']) files['word/theme/theme1.xml'] = encode(ref.theme);
+    if (ref.theme && files['word/theme/theme1.xml']) files['word/theme/theme1.xml'] = ref.theme;
   }
   // Local date parts, so that the zip's DOS dates are the same in every time zone.
   const mtime = new Date(year, month - 1, day, 0, 0, 0);
   const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { mtime, level: name.startsWith('word/media/') ? 0 : 6 }];
+  for (const [name, data] of Object.entries(files)) zippable[name] = [typeof data === 'string' ? encode(data) : data, { mtime, level: name.startsWith('word/media/') ? 0 : 6 }];
   return zipSync(zippable);
 }
 
