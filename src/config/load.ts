@@ -112,16 +112,14 @@ function issueToProblem(
     detail = found.present
       ? msg(lang, 'configWrongType', { expected: issue.expected, got: describeValue(found.value, lang), gotType: typeof found.value })
       : msg(lang, 'configRequired', { expected: issue.expected });
-  } else if (issue.code === 'invalid_value') detail = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  else if (issue.code === 'invalid_union') detail = 'expected ' + unionHint(keyPath);
+  } else if (issue.code === 'invalid_value') detail = msg(lang, 'configOneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
+  else if (issue.code === 'invalid_union') detail = msg(lang, 'configUnion', { what: unionHint(keyPath) });
   return { file, line: lineOf(keyPath), column: key, message: msg(lang, 'configInvalid', { key, detail }) };
 }
 
-function unionHint(keyPath: (string | number)[]): string {
+function unionHint(keyPath: (string | number)[]): 'items' | 'data' | 'other' {
   const last = keyPath[keyPath.length - 1];
-  if (last === 'items') return 'a list of item columns, or a map from item column to its statement';
-  if (last === 'data') return 'a file path, or { file, sheet }';
-  return 'a different value';
+  return last === 'items' ? 'items' : last === 'data' ? 'data' : 'other';
 }
 
 /** The allowed keys at a path of the schema, for the unknown-key message. */

@@ -127,6 +127,15 @@ export const catalog = {
     id: (a) => `kunci tidak dikenal ${q(a.key)} di ${a.where}; kunci yang diizinkan: ${a.allowed}`,
     en: (a) => `unknown key ${q(a.key)} in ${a.where}; allowed keys: ${a.allowed}`,
   },
+  configOneOf: {
+    id: (a) => `harus salah satu dari ${a.values}`,
+    en: (a) => `expected one of ${a.values}`,
+  },
+  configUnion: {
+    id: (a) =>
+      a.what === 'items' ? 'harus berupa daftar kolom butir, atau peta dari kolom butir ke pernyataannya' : a.what === 'data' ? 'harus berupa path berkas, atau { file, sheet }' : 'nilainya tidak sesuai',
+    en: (a) => (a.what === 'items' ? 'expected a list of item columns, or a map from item column to its statement' : a.what === 'data' ? 'expected a file path, or { file, sheet }' : 'expected a different value'),
+  },
   configInvalid: {
     id: (a) => `kunci ${q(a.key)}: ${a.detail}`,
     en: (a) => `key ${q(a.key)}: ${a.detail}`,
@@ -608,8 +617,8 @@ export function msg(lang: Lang, key: MessageKey, args: Args = {}): string {
 }
 
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {
-  id: { number: 'angka', string: 'teks', boolean: 'true atau false', array: 'daftar [ … ]', object: 'peta { kunci: nilai }', int: 'bilangan bulat' },
-  en: { number: 'a number', string: 'a text', boolean: 'true or false', array: 'a list [ … ]', object: 'a map { key: value }', int: 'a whole number' },
+  id: { number: 'angka', string: 'teks', boolean: 'true atau false', array: 'daftar [ … ]', object: 'peta { kunci: nilai }', record: 'peta { nama: … }', int: 'bilangan bulat' },
+  en: { number: 'a number', string: 'a text', boolean: 'true or false', array: 'a list [ … ]', object: 'a map { key: value }', record: 'a map { name: … }', int: 'a whole number' },
 };
 
 function typeName(lang: Lang, t: string | number): string {

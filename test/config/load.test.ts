@@ -57,8 +57,16 @@ describe('loadConfig', () => {
     const s = defaultStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: lima persen').replace('language: id', 'language: jv'));
     const ps = problemsOf(() => loadConfig(s.config));
-    expect(ps.some((p) => p.startsWith('4|language|') && p.includes('"id"') && p.includes('"en"'))).toBe(true);
+    expect(ps).toContainEqual('4|language|kunci "language": harus salah satu dari "id", "en"');
     expect(ps.some((p) => p.startsWith('5|alpha|') && p.includes('seharusnya angka, tetapi berisi teks "lima persen"'))).toBe(true);
+  });
+
+  it('says in the study\'s language what a key of several forms and a map of variables should be', () => {
+    const s = defaultStudy();
+    s.edit('bab4.config.yaml', (t) => t.replace(/^data: .*$/m, 'data: 7').replace(/^variables:\n/m, 'variables: 3\nxvariables:\n'));
+    const ps = problemsOf(() => loadConfig(s.config));
+    expect(ps).toContainEqual(expect.stringMatching(/\|data\|kunci "data": harus berupa path berkas, atau \{ file, sheet \}$/));
+    expect(ps).toContainEqual(expect.stringMatching(/\|variables\|kunci "variables": seharusnya peta \{ nama: … \}, tetapi berisi/));
   });
 
   it('refuses a model that names an unknown variable', () => {
