@@ -111,7 +111,7 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     if (name === raw.model.dependent) fail(['model', 'independents', i], msg(lang, 'configDependentIsIndependent', { name }));
   });
   const dupIndep = raw.model.independents.find((n, i, a) => a.indexOf(n) !== i);
-  if (dupIndep) fail(['model', 'independents'], msg(lang, 'configInvalid', { key: 'model.independents', detail: `"${dupIndep}" is listed twice` }));
+  if (dupIndep) fail(['model', 'independents'], msg(lang, 'configInvalid', { key: 'model.independents', detail: msg(lang, 'configListedTwice', { name: dupIndep }) }));
 
   // Characteristics
   raw.characteristics.forEach((c, i) => {

@@ -136,6 +136,10 @@ export const catalog = {
       a.what === 'items' ? 'harus berupa daftar kolom butir, atau peta dari kolom butir ke pernyataannya' : a.what === 'data' ? 'harus berupa path berkas, atau { file, sheet }' : 'nilainya tidak sesuai',
     en: (a) => (a.what === 'items' ? 'expected a list of item columns, or a map from item column to its statement' : a.what === 'data' ? 'expected a file path, or { file, sheet }' : 'expected a different value'),
   },
+  configListedTwice: {
+    id: (a) => `${q(a.name)} disebut dua kali`,
+    en: (a) => `${q(a.name)} is listed twice`,
+  },
   configInvalid: {
     id: (a) => `kunci ${q(a.key)}: ${a.detail}`,
     en: (a) => `key ${q(a.key)}: ${a.detail}`,

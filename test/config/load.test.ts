@@ -69,6 +69,12 @@ describe('loadConfig', () => {
     expect(ps).toContainEqual(expect.stringMatching(/\|variables\|kunci "variables": seharusnya peta \{ nama: … \}, tetapi berisi/));
   });
 
+  it('refuses a predictor named twice in the model, in the study\'s language', () => {
+    const s = defaultStudy();
+    s.edit('bab4.config.yaml', (t) => t.replace('independents: [X1, X2, X3]', 'independents: [X1, X2, X1]'));
+    expect(problemsOf(() => loadConfig(s.config))).toContainEqual(expect.stringMatching(/\|model\.independents\|kunci "model\.independents": "X1" disebut dua kali$/));
+  });
+
   it('refuses a model that names an unknown variable', () => {
     const s = defaultStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('independents: [X1, X2, X3]', 'independents: [X1, X2, X4]'));
