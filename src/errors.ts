@@ -21,8 +21,10 @@ export interface Problem {
   line?: number;
   /** 1-based data row (respondent) when the problem is in a data row. */
   row?: number;
-  /** Column header or config key path. */
+  /** Column header (a data file's). */
   column?: string;
+  /** Key path in the config ("model.independents.2"), for a problem in bab4.config.yaml. */
+  key?: string;
   /** What is wrong and what was expected. */
   message: string;
 }
@@ -67,12 +69,13 @@ export class UsageError extends Error {
   }
 }
 
-/** "file:line: row 14, column "X1_3": message" */
+/** "file:line: row 14, column "X1_3": message", or "bab4.config.yaml:5: key "alpha": message" */
 export function formatProblem(p: Problem): string {
   const where = [clipPath(p.file) + (p.line ? `:${p.line}` : '')];
   const detail: string[] = [];
   if (p.row !== undefined) detail.push(`row ${p.row}`);
   if (p.column !== undefined) detail.push(`column "${clip(p.column)}"`);
+  if (p.key !== undefined) detail.push(`key "${clip(p.key)}"`);
   return `${where.join('')}: ${detail.length ? detail.join(', ') + ': ' : ''}${p.message}`;
 }
 

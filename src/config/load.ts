@@ -97,7 +97,7 @@ function issueToProblem(
     return {
       file,
       line: lineOf([...keyPath, first]),
-      column: [...keyPath, first].join('.'),
+      key: [...keyPath, first].join('.'),
       message: msg(lang, 'configUnknownKey', {
         key: issue.keys.slice(0, 10).map((k) => clip(k, 40)).join('", "') + (issue.keys.length > 10 ? `", … (+${issue.keys.length - 10})` : ''),
         where: key,
@@ -114,7 +114,7 @@ function issueToProblem(
       : msg(lang, 'configRequired', { expected: issue.expected });
   } else if (issue.code === 'invalid_value') detail = msg(lang, 'configOneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
   else if (issue.code === 'invalid_union') detail = msg(lang, 'configUnion', { what: unionHint(keyPath) });
-  return { file, line: lineOf(keyPath), column: key, message: msg(lang, 'configInvalid', { key, detail }) };
+  return { file, line: lineOf(keyPath), key, message: detail };
 }
 
 function unionHint(keyPath: (string | number)[]): 'items' | 'data' | 'other' {

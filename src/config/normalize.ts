@@ -58,7 +58,7 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
   const baseDir = path.dirname(ctx.abs);
   const problems: Problem[] = [];
   const fail = (keyPath: (string | number)[], message: string) =>
-    problems.push({ file: shown, line: ctx.lineOf(keyPath), column: keyPath.join('.'), message });
+    problems.push({ file: shown, line: ctx.lineOf(keyPath), key: keyPath.join('.'), message });
   const resolveFile = (rel: string, keyPath: (string | number)[]) => {
     const abs = path.resolve(baseDir, rel);
     const kind = fileKind(abs);
@@ -111,7 +111,7 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     if (name === raw.model.dependent) fail(['model', 'independents', i], msg(lang, 'configDependentIsIndependent', { name }));
   });
   const dupIndep = raw.model.independents.find((n, i, a) => a.indexOf(n) !== i);
-  if (dupIndep) fail(['model', 'independents'], msg(lang, 'configInvalid', { key: 'model.independents', detail: msg(lang, 'configListedTwice', { name: dupIndep }) }));
+  if (dupIndep) fail(['model', 'independents'], msg(lang, 'configListedTwice', { name: dupIndep }));
 
   // Characteristics
   raw.characteristics.forEach((c, i) => {

@@ -140,10 +140,6 @@ export const catalog = {
     id: (a) => `${q(a.name)} disebut dua kali`,
     en: (a) => `${q(a.name)} is listed twice`,
   },
-  configInvalid: {
-    id: (a) => `kunci ${q(a.key)}: ${a.detail}`,
-    en: (a) => `key ${q(a.key)}: ${a.detail}`,
-  },
   configDuplicateItem: {
     id: (a) => `butir ${q(a.item)} tercantum dua kali (di ${a.first} dan ${a.second})`,
     en: (a) => `item ${q(a.item)} is listed twice (in ${a.first} and ${a.second})`,

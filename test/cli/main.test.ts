@@ -37,7 +37,7 @@ describe('bab4 CLI', () => {
     const s = defaultStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 5'));
     expect(await main(['validate', '--config', s.config])).toBe(1);
-    expect(io.err).toMatch(/bab4\.config\.yaml:5: column "alpha"/);
+    expect(io.err).toMatch(/bab4\.config\.yaml:5: key "alpha"/);
   });
 
   it('bad usage: 2', async () => {

@@ -35,14 +35,14 @@ function setCell(csv: string, row: number, col: string, value: string): string {
 describe('defect 9: messages that say what is wrong', () => {
   it('alpha: "0.05" says it expected a number and got text, not "required"', () => {
     for (const [lang, want] of [
-      ['id', /kunci "alpha": seharusnya angka, tetapi berisi teks "0\.05" \(tulis angka tanpa tanda kutip\)/],
+      ['id', /key "alpha": seharusnya angka, tetapi berisi teks "0\.05" \(tulis angka tanpa tanda kutip\)/],
       ['en', /key "alpha": expected a number, got text "0\.05" \(write numbers without quotes\)/],
     ] as const) {
       const s = smallStudy({ config: SMALL_CONFIG + `language: ${lang}\nalpha: "0.05"\n` });
       expect(() => loadConfig(s.config)).toThrow(want);
     }
     const missing = smallStudy({ config: SMALL_CONFIG.replace('title: Studi Kecil\n', '') });
-    expect(() => loadConfig(missing.config)).toThrow(/kunci "title": wajib diisi \(teks\)/);
+    expect(() => loadConfig(missing.config)).toThrow(/key "title": wajib diisi \(teks\)/);
   });
 
   it('1e309 is reported as written, not as "Infinity" (data and config)', async () => {

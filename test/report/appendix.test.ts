@@ -330,7 +330,7 @@ describe('the questionnaire as the respondents saw it (Lampiran 1)', () => {
     const e = await build(s.config, { outDir: null, word: false }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);
     const [p] = (e as InputError).problems;
-    expect(p.column).toBe('questionnaire.intro');
+    expect(p.key).toBe('questionnaire.intro');
     expect(p.line).toBe(s.read('bab4.config.yaml').split('\n').findIndex((l) => l.startsWith('questionnaire:')) + 1);
     expect(p.message).toContain('kuesioner/surat.md');
   });
@@ -339,7 +339,7 @@ describe('the questionnaire as the respondents saw it (Lampiran 1)', () => {
     const s = defaultStudy();
     editConfig(s, (c) => (c.characteristics[0].options = ['Laki-laki', 'Perempuan', 'Laki-laki']));
     const e = await build(s.config, { outDir: null, word: false }).catch((x: unknown) => x);
-    expect((e as InputError).problems.map((p) => p.column)).toEqual(['characteristics.0.options.2']);
+    expect((e as InputError).problems.map((p) => p.key)).toEqual(['characteristics.0.options.2']);
   });
 });
 

@@ -107,7 +107,7 @@ describe('bab4 watch', () => {
     const brokenConfig = next();
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 5'));
     expect((await brokenConfig).ok).toBe(false);
-    expect(err.join('')).toMatch(/bab4\.config\.yaml:5: column "alpha"/);
+    expect(err.join('')).toMatch(/bab4\.config\.yaml:5: key "alpha"/);
 
     const fixed = next((e) => e.ok);
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 5', 'alpha: 0.05'));
