@@ -53,7 +53,7 @@ describe('data checks', () => {
     const [p] = (err as InputError).problems;
     expect(p.file).toMatch(/bab4\.config\.yaml$/);
     expect(p.line).toBe(s.read('bab4.config.yaml').split('\n').findIndex((l) => l.includes('lama_usaha <= usia - 15')) + 1);
-    expect(p.column).toBe('checks[0]');
+    expect(p.key).toBe('checks[0]');
     expect(p.message).toContain('"lama_usaha <= usia - 15"');
     expect(p.message).toContain('4 responden, baris data 15, 44, 69, 72');
   });

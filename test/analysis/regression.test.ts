@@ -39,7 +39,7 @@ describe('regression refusals and degenerate fits', () => {
       for (let j = 1; j <= 5; j++) cell(`X3_${j}`, cell(`X1_${j}`));
     });
     const e = await inputError(s);
-    expect(e.problems[0].column).toBe('model.independents');
+    expect(e.problems[0].key).toBe('model.independents');
     expect(e.problems[0].message).toMatch(/X1 \(Penggunaan E-commerce\)/);
     expect(e.problems[0].message).toMatch(/X3 \(Social Media Marketing\)/);
     expect(e.problems[0].message).not.toMatch(/X2 \(/);
