@@ -1,10 +1,11 @@
 /**
  * The Word outputs: bab4.docx (the chapter), lampiran.docx (the appendix) and daftar.docx (the lists
  * of tables and figures, for the thesis's front matter), made from the same document trees as the
- * HTML. Charts become PNG at 300 dpi (charts/png.ts), rendered in parallel on libuv's pool.
+ * HTML. Charts become PNG at 300 dpi (charts/png.ts), drawn (on the chart worker, or libuv's pool)
+ * while the documents are written, and put in when each package is zipped.
  *
- *   documents ─┬─ buildDocx (document.ts) ─ packDocx (package.ts) ─► .docx
- *   charts SVG ─┴─ svgToPng ─────────────┘
+ *   documents ── buildDocx (document.ts) ─ packDocx (package.ts) ─► .docx
+ *   charts SVG ─ svgToPng ───────────────────────┘
  */
 import type { Config } from '../config/types.js';
 import type { ReferenceDoc } from '../load/docx-reference.js';
