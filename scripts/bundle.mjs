@@ -1,39 +1,73 @@
 #!/usr/bin/env node
 /**
- * Bundles the compiled command (dist/cli/bin.js) and the chart worker (dist/charts/worker.js) into
- * dist/bundle/ with esbuild: a handful of files instead of some two thousand modules, so that bab4
- * starts in a fraction of the time (module loading was a third of a cold build). Code that only some
- * builds need stays in chunks of its own, loaded on first use (vega, docx, …); packages with native
- * code or a browser driver stay outside the bundle. Run by `npm run build:ts` after tsc.
+ * Bundles the compiled command (dist/cli/) and the chart worker (dist/charts/worker.js) into
+ * dist/bundle/ with esbuild, so that bab4 starts in a fraction of the time (module loading was a
+ * third of a cold build):
+ *
+ *   bab4.js              the command (package.json's bin; src/cli/bundle-bin.ts): flags, the chart
+ *                        worker started, then main() from
+ *   main-<hash>.cjs      everything the main thread runs, one CommonJS file, loaded with a V8 code
+ *                        cache beside it (src/code-cache.ts; Node 20 caches no ES module's code);
+ *   worker.js            the chart worker's entry (src/charts/bundle-worker.ts), which loads
+ *   worker-<hash>.cjs    vega, vega-lite and the worker, the same way.
+ *
+ * <hash> is esbuild's hash of the file's content, which names its code cache: a cache never meets
+ * code it was not made from. Packages with native code or a browser driver stay outside the bundle.
+ * Run by `npm run build:ts` after tsc.
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: { bab4: path.join(root, 'dist/cli/bin.js'), worker: path.join(root, 'dist/charts/worker.js') },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  entryNames: '[name]',
-  chunkNames: '[name]-[hash]',
-  external: ['@resvg/resvg-js', 'playwright-core', 'exceljs', 'fsevents'],
-  // CommonJS packages inside an ES module bundle still ask for require, __filename and __dirname.
-  banner: {
-    js: [
-      "import { createRequire as __bab4CreateRequire } from 'node:module';",
-      'const require = __bab4CreateRequire(import.meta.url);',
-      'const __filename = import.meta.filename;',
-      'const __dirname = import.meta.dirname;',
-    ].join('\n'),
+
+const common = { bundle: true, platform: 'node', target: 'node20', outdir, legalComments: 'none', logLevel: 'warning', metafile: true };
+const external = ['@resvg/resvg-js', 'playwright-core', 'exceljs', 'fsevents'];
+
+/** vega-canvas replaced by scripts/vega-canvas-none.mjs. */
+const noCanvas = {
+  name: 'vega-canvas-none',
+  setup(b) {
+    b.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: path.join(root, 'scripts/vega-canvas-none.mjs') }));
   },
-  legalComments: 'none',
-  logLevel: 'warning',
+};
+
+/** A CommonJS file run by src/code-cache.ts, which passes import.meta.url as __bab4ImportMetaUrl. */
+async function commonJs(name, entry) {
+  const result = await build({
+    ...common,
+    entryPoints: { [name]: path.join(root, entry) },
+    format: 'cjs',
+    // import() as require(): what stays outside (resvg, exceljs, playwright-core) is CommonJS, and a
+    // vm.Script's own import() needs an experimental option that its code cache does not keep.
+    supported: { 'dynamic-import': false },
+    entryNames: '[name]-[hash]',
+    outExtension: { '.js': '.cjs' },
+    minifyWhitespace: true,
+    external,
+    plugins: [noCanvas],
+    define: { 'import.meta.url': '__bab4ImportMetaUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
+  });
+  const file = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.cjs'));
+  // V8 holds a source with any non-ASCII character at two bytes per character: twice the memory and
+  // time to read. esbuild escapes strings, but not regular expressions — write \uXXXX in those.
+  const text = readFileSync(path.resolve(file), 'latin1');
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at >= 0) console.warn(`bundle: ${path.basename(file)} is not ASCII: …${text.slice(Math.max(0, at - 60), at + 20)}…`);
+  return path.basename(file);
+}
+
+const main = await commonJs('main', 'dist/cli/main.js');
+const worker = await commonJs('worker', 'dist/charts/worker.js');
+
+await build({
+  ...common,
+  entryPoints: { bab4: path.join(root, 'dist/cli/bundle-bin.js'), worker: path.join(root, 'dist/charts/bundle-worker.js') },
+  format: 'esm',
+  entryNames: '[name]',
+  external,
+  define: { __BAB4_MAIN__: JSON.stringify(main), __BAB4_WORKER__: JSON.stringify(worker) },
 });

@@ -8,7 +8,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-let early: { worker: Worker; alive: boolean } | undefined;
+type Early = { worker: Worker; alive: boolean };
+/**
+ * Kept on the global object: the installed command starts the worker from its entry file and adopts
+ * it from the bundle's other file, each with its own copy of this module.
+ */
+const KEY = Symbol.for('bab4.earlyChartWorker');
+const slot = globalThis as unknown as Record<symbol, Early | undefined>;
 
 /** The compiled worker's file (beside this module, in dist/ or dist/bundle/). */
 export function workerFile(): string {
@@ -23,19 +29,19 @@ export function workerAvailable(file = workerFile()): boolean {
 /** Starts the worker now when charts will be drawn on one (idle and not keeping the process alive until adopted). */
 export function startWorkerEarly(): void {
   const file = workerFile();
-  if (early || !workerAvailable(file)) return;
+  if (slot[KEY] || !workerAvailable(file)) return;
   const worker = new Worker(file);
   worker.unref();
   const entry = { worker, alive: true };
   const dead = () => void (entry.alive = false);
   worker.once('error', dead);
   worker.once('exit', dead);
-  early = entry;
+  slot[KEY] = entry;
 }
 
 /** The early worker, once, if it is still running. */
 export function adoptEarlyWorker(): Worker | undefined {
-  const entry = early;
-  early = undefined;
+  const entry = slot[KEY];
+  slot[KEY] = undefined;
   return entry?.alive ? entry.worker : undefined;
 }

@@ -21,7 +21,14 @@ export type ChartRequest = { n: number; kind: 'svg'; id: string; spec: object; l
 
 type Answer = { n: number; svg?: string; png?: Png; error?: string };
 
-const send = (a: Answer) => parentPort!.postMessage(a, a.png ? [a.png.data.buffer as ArrayBuffer] : []);
+let pngSent: () => void = () => undefined;
+/** Resolves once the first PNG is sent: by then the worker has run all of its code (bundle-worker.ts saves its code cache). */
+export const firstPngSent = new Promise<void>((resolve) => (pngSent = resolve));
+
+const send = (a: Answer) => {
+  parentPort!.postMessage(a, a.png ? [a.png.data.buffer as ArrayBuffer] : []);
+  if (a.png) pngSent();
+};
 const fail = (n: number) => (e: unknown) => send({ n, error: String((e as Error)?.stack ?? e) });
 
 let svgsPending = 0;

@@ -1,26 +1,9 @@
 #!/usr/bin/env node
-import module from 'node:module';
-import v8 from 'node:v8';
-import { startWorkerEarly } from '../charts/early.js';
+// The command run from the compiled sources (dist/cli/); the installed command is the bundle's
+// bundle-bin.ts, which loads the same main() with a code cache.
+import { boot } from './boot.js';
 
-// Node ≥ 22.1 keeps the code it compiled from bab4's bundle (in its cache in the OS temp folder), so
-// that the next run does not parse it again (measured on Node 22: a cold build 55 ms faster). Node 20
-// has no such cache: nothing happens there.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-
-// A larger young generation: the analysis allocates many short-lived column-sized arrays, and with
-// V8's default 16 MB semi-space a million respondents spend half their time in scavenges
-// (measured: load + analyse of 10⁶ rows 17,6 s → 11,3 s).
-v8.setFlagsFromString('--max-semi-space-size=64');
-// A function is optimized (TurboFan, on V8's background threads) only after 8 times the default
-// interrupt budget: a build of a study runs most of its code a few times, and optimizing it cost more
-// than it saved — 0.9 s of processor time in a 2 s cold build on two cores (measured: wall 2.0 → 1.7 s,
-// processor 3.2 → 2.3 s). Loops that run long (10⁶ respondents) are optimized as before.
-v8.setFlagsFromString('--interrupt-budget=540672');
-
-// A build draws charts: their worker starts before the rest of bab4 is loaded (src/charts/early.ts).
 const argv = process.argv.slice(2);
-if ((argv[0] === 'build' && !argv.includes('--check')) || argv[0] === 'watch') startWorkerEarly();
-
+boot(argv);
 const { main } = await import('./main.js');
 process.exitCode = await main(argv);

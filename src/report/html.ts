@@ -75,8 +75,13 @@ function lowerForHtml(node: Nodes, opts: HtmlOptions): Nodes[] {
   }
 }
 
+/** "< 0,001", "≥ 4,21", "> −1": the sign kept on the number's line in a table cell (a no-break space). */
+function signWithNumber(text: string): string {
+  return text.replace(/([<>\u2264\u2265]) (?=[\d\u2212-])/g, '$1\u00A0');
+}
+
 /**
- * Table cells: "< 0,001" must not wrap between the sign and the number (a no-break space), and the
+ * Table cells: "< 0,001" must not wrap between the sign and the number (signWithNumber), and the
  * cells covered by a row span are removed.
  */
 function tableCells() {
@@ -88,7 +93,7 @@ function tableCells() {
       for (const child of node.children) {
         if (child.type !== 'element') continue;
         if (child.tagName === 'td') {
-          for (const c of child.children) if (c.type === 'text') c.value = c.value.replace(/([<>≤≥]) (?=[\d−-])/g, '$1\u00A0');
+          for (const c of child.children) if (c.type === 'text') c.value = signWithNumber(c.value);
         }
         walk(child);
       }
@@ -228,7 +233,7 @@ export function plainTableHtml(table: Table): string | undefined {
       let text = '';
       for (const t of cell?.children ?? []) {
         const value = (t as { value: string }).value;
-        text += escapeText(head ? value : value.replace(/([<>≤≥]) (?=[\d−-])/g, '$1\u00A0'));
+        text += escapeText(head ? value : signWithNumber(value));
       }
       out += `<${tag}${attrs}>${text}</${tag}>`;
     }
