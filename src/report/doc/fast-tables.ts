@@ -14,16 +14,22 @@ import type { AlignType, PhrasingContent, Table, TableCell, TableRow } from 'mda
 export const placeholder = (n: number): string => `\uE002${n}\uE003`;
 const PLACEHOLDER = /^\uE002(\d+)\uE003$/;
 
-const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+export const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/** The characters plainText looks at (everything else is literal text). */
+const SPECIAL = /[\\*_`[\]!~<&\uE000-\uE003]/;
+const SPECIAL_BUT_MARKERS = /[\\*_`[\]!~<&\uE002\uE003]/;
 
 /**
  * The literal text of plain Markdown, or undefined when some construct could read it: a backslash
- * before ASCII punctuation stands for that character (CommonMark); "<" before a space and "&" before
- * anything but a letter, digit or "#" are themselves; emphasis, code, links, images, HTML, entities,
- * strikethrough and bab4's markers are not plain.
+ * before ASCII punctuation stands for that character (CommonMark); "<" before a space (anything that
+ * starts no tag or autolink) and "&" before anything but a letter, digit or "#" are themselves; emphasis, code, links, images, HTML, entities,
+ * strikethrough and bab4's markers are not plain (markers: the text markers ⟨…⟩ of markers.ts are,
+ * as they are to the parser; placeholders never).
  */
-function plainText(s: string): string | undefined {
+export function plainText(s: string, opts: { markers?: boolean } = {}): string | undefined {
+  // Most text has none of the characters that matter: it is its own literal text.
+  if (!(opts.markers ? SPECIAL_BUT_MARKERS : SPECIAL).test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -35,9 +41,10 @@ function plainText(s: string): string | undefined {
       } else out += c;
       continue;
     }
-    if (c === '*' || c === '_' || c === '`' || c === '[' || c === ']' || c === '!' || c === '~' || (c >= '\uE000' && c <= '\uE003')) return undefined;
-    if (c === '<' && !(s[i + 1] === ' ' || s[i + 1] === undefined)) return undefined;
-    if (c === '<' && s[i + 1] === undefined) return undefined;
+    if (c === '*' || c === '_' || c === '`' || c === '[' || c === ']' || c === '!' || c === '~' || (c >= '\uE000' && c <= '\uE003' && !(opts.markers && c <= '\uE001'))) return undefined;
+    // "<" starts a tag, comment or autolink only before a letter, "/", "!", "?" or a character of an
+    // e-mail address; "< 0,001" (with a space or a no-break space) is text.
+    if (c === '<' && (i + 1 === s.length || /[A-Za-z0-9/!?.#$%&'*+=^_`{|}~-]/.test(s[i + 1]))) return undefined;
     if (c === '&' && /[A-Za-z0-9#]/.test(s[i + 1] ?? '')) return undefined;
     out += c;
   }
@@ -57,7 +64,7 @@ function phrasing(cell: string): PhrasingContent[] | undefined {
   const inner = bold ? cell.slice(2, -2) : cell;
   if (bold && (/^\s|\s$/.test(inner) || inner === '')) return undefined;
   const raw = inner.split('<br>');
-  const parts = raw.map(plainText);
+  const parts = raw.map((r) => plainText(r));
   if (!parts.every((p): p is string => p !== undefined)) return undefined;
   const out: PhrasingContent[] = [];
   parts.forEach((p, i) => {
@@ -69,7 +76,7 @@ function phrasing(cell: string): PhrasingContent[] | undefined {
   return bold ? [{ type: 'strong', children: out }] : out;
 }
 
-function tableOf(lines: string[]): Table | undefined {
+export function tableOf(lines: string[]): Table | undefined {
   const head = cellsOf(lines[0]);
   const delim = cellsOf(lines[1]);
   if (!head || !delim || head.length !== delim.length) return undefined;

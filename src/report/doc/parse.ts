@@ -14,7 +14,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
 import { hashOf, Memo } from '../../memo.js';
-import { liftTables, placeholderOf } from './fast-tables.js';
+import { placeholderOf } from './fast-tables.js';
+import { liftBlocks } from './fast-blocks.js';
 
 /** remark plugin: GFM tables only (what the templates use). */
 function remarkTables(this: Processor) {
@@ -35,15 +36,15 @@ export function parseTemplateMarkdown(text: string): Root {
   return templateParser.parse(text);
 }
 
-/** The templates' Markdown with its plain tables built directly (fast-tables.ts), the rest parsed. */
+/** The templates' Markdown with its plain blocks built directly (fast-blocks.ts), the rest parsed. */
 export function parseTemplateFast(text: string): Root {
-  const { text: rest, tables } = liftTables(text);
+  const { text: rest, runs } = liftBlocks(text);
   const tree = parseTemplateMarkdown(rest);
-  if (tables.length === 0) return tree;
-  tree.children = tree.children.map((node) => {
-    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'text') return node;
+  if (runs.length === 0) return tree;
+  tree.children = tree.children.flatMap((node) => {
+    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'text') return [node];
     const n = placeholderOf(node.children[0].value);
-    return n === undefined ? node : tables[n];
+    return n === undefined ? [node] : runs[n];
   });
   return tree;
 }
