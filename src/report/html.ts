@@ -11,7 +11,7 @@
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { captionText, plainText, type CaptionInfo } from './doc/tree.js';
 
@@ -25,8 +25,8 @@ export const anchorOf = (c: CaptionInfo): string => `cap-${c.id}`;
 export interface HtmlOptions {
   /** Where references and list entries point: '' (same page) or another page ("bab4.html"). */
   target?: string;
-  /** Plain tables written straight as HTML (default), or every table through hast (tests compare the two). */
-  tables?: 'direct' | 'hast';
+  /** Plain tables, paragraphs and headings written straight as HTML (default), or everything through hast (tests compare the two). */
+  blocks?: 'direct' | 'hast';
 }
 
 /** Custom nodes and roles → mdast whose `data.hName/hProperties` say what HTML to make. */
@@ -156,7 +156,7 @@ function markWideTables(node: Nodes): void {
 export function docToHtmlWithoutCharts(tree: Root, opts: HtmlOptions = {}): string {
   const lowered = lowerForHtml(groupBlocks(tree), opts)[0] as Root;
   markWideTables(lowered);
-  if (opts.tables !== 'hast') writePlainTables(lowered);
+  if (opts.blocks !== 'hast') writeDirect(lowered);
   return processor.stringify(processor.runSync(lowered));
 }
 
@@ -165,28 +165,120 @@ export function tableHtml(table: Table): string {
   return processor.stringify(processor.runSync({ type: 'root', children: [table] }));
 }
 
-/** Tables of plain cells (most of the appendix) → their HTML, in place, before remark-rehype sees them. */
-function writePlainTables(node: Nodes): void {
+/**
+ * Plain blocks → their HTML, in place, before remark-rehype sees them: tables of plain cells (most of
+ * the appendix), paragraphs and headings of text, emphasis, links and the like — at the top, in a
+ * table or figure block and in a quote (not in a list, whose tight items drop their paragraphs' <p>).
+ */
+function writeDirect(node: Nodes): void {
   if (!('children' in node)) return;
   const kids = node.children as Nodes[];
   for (let i = 0; i < kids.length; i++) {
     const kid = kids[i];
-    if (kid.type === 'table') {
-      const html = plainTableHtml(kid);
-      if (html !== undefined) kids[i] = { type: 'html', value: html };
-    } else if (kid.type === 'root' || (kid.type as string) === 'bab4Block') writePlainTables(kid);
+    const html = kid.type === 'table' ? plainTableHtml(kid) : kid.type === 'paragraph' ? paragraphHtml(kid) : kid.type === 'heading' ? headingHtml(kid) : undefined;
+    if (html !== undefined) kids[i] = { type: 'html', value: html };
+    else if (kid.type === 'root' || kid.type === 'blockquote' || (kid.type as string) === 'bab4Block') writeDirect(kid);
   }
 }
 
 const ESCAPE: Record<string, string> = { '<': '&#x3C;', '&': '&#x26;' };
 const escapeText = (s: string) => s.replace(/[<&]/g, (c) => ESCAPE[c]);
-const ATTRIBUTE: Record<string, string> = { align: 'align', className: 'class', rowSpan: 'rowspan' };
-/** What a node's data may hold for its table to be written here: any other key goes through remark-rehype. */
+const ATTRIBUTE: Record<string, string> = { align: 'align', className: 'class', rowSpan: 'rowspan', id: 'id', href: 'href', role: 'role', ariaLabel: 'aria-label' };
+/** What a node's data may hold for it to be written here: any other key goes through remark-rehype. */
 const plainData = (data: object | undefined, props: readonly string[]) => {
   if (!data) return true;
   const { hName, hChildren, hProperties } = data as { hName?: unknown; hChildren?: unknown; hProperties?: Record<string, unknown> };
   return hName === undefined && hChildren === undefined && (hProperties === undefined || Object.keys(hProperties).every((k) => props.includes(k)));
 };
+const hPropertiesOf = (node: Nodes): Record<string, unknown> | undefined => (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
+
+/** Properties as rehype-stringify writes them (in their order, double-quoted), or undefined for a value it would escape. */
+function attributes(props: Record<string, unknown>): string | undefined {
+  let out = '';
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null) continue;
+    const name = ATTRIBUTE[k];
+    if (!name) return undefined;
+    const value = Array.isArray(v) ? v.join(' ') : String(v);
+    // rehype-stringify writes these as character references (and so is left to it).
+    if (/["&'`\0]/.test(value)) return undefined;
+    out += ` ${name}="${value}"`;
+  }
+  return out;
+}
+
+/**
+ * Inline nodes as remark-rehype and rehype-stringify make them: text ("<" and "&" as character
+ * references), emphasis, strong, code, line breaks, raw HTML and links to a plain address; undefined
+ * for anything else, or where remark-rehype trims spaces: at the ends of a text's lines, after a break.
+ */
+function phrasingHtml(nodes: readonly PhrasingContent[]): string | undefined {
+  let out = '';
+  for (const [i, n] of nodes.entries()) {
+    // After a line break remark-rehype trims the start of what follows: only plain text is written here.
+    if (i > 0 && nodes[i - 1].type === 'break' && !(n.type === 'text' && !/^[ \t]/.test(n.value))) return undefined;
+    switch (n.type) {
+      case 'text':
+        if (!plainData(n.data, []) || /[ \t][\r\n]|[\r\n][ \t]|\r/.test(n.value)) return undefined;
+        out += escapeText(n.value);
+        break;
+      case 'emphasis':
+      case 'strong': {
+        if (!plainData(n.data, [])) return undefined;
+        const inner = phrasingHtml(n.children);
+        if (inner === undefined) return undefined;
+        const tag = n.type === 'emphasis' ? 'em' : 'strong';
+        out += `<${tag}>${inner}</${tag}>`;
+        break;
+      }
+      case 'inlineCode':
+        if (!plainData(n.data, []) || /[\r\n]/.test(n.value)) return undefined;
+        out += `<code>${escapeText(n.value)}</code>`;
+        break;
+      case 'break':
+        if (!plainData(n.data, [])) return undefined;
+        out += '<br>\n';
+        break;
+      case 'html':
+        out += n.value;
+        break;
+      case 'link': {
+        // An address normalizeUri leaves as it is; no title.
+        if (n.title || !/^[A-Za-z0-9#._:/-]*$/.test(n.url) || !plainData(n.data, ['className'])) return undefined;
+        const attrs = attributes({ href: n.url, ...hPropertiesOf(n) });
+        const inner = phrasingHtml(n.children);
+        if (attrs === undefined || inner === undefined) return undefined;
+        out += `<a${attrs}>${inner}</a>`;
+        break;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return out;
+}
+
+/** A paragraph (a caption, source line or note by its class; a chart's box) as remark-rehype and rehype-stringify make it. */
+function paragraphHtml(p: Paragraph): string | undefined {
+  const data = p.data as { hName?: unknown; hChildren?: unknown; hProperties?: Record<string, unknown> } | undefined;
+  if (data?.hName === 'div' && Array.isArray(data.hChildren)) {
+    // A chart: its box, with the mark spliceCharts replaces by the SVG.
+    const [mark, ...more] = data.hChildren as { type: string; value?: string }[];
+    const attrs = attributes({ ...data.hProperties });
+    if (more.length || mark?.type !== 'text' || attrs === undefined || /[<&]/.test(mark.value ?? '')) return undefined;
+    return `<div${attrs}>${mark.value}</div>`;
+  }
+  if (!plainData(data, ['className', 'id'])) return undefined;
+  const attrs = attributes({ ...data?.hProperties });
+  const inner = phrasingHtml(p.children);
+  return attrs === undefined || inner === undefined ? undefined : `<p${attrs}>${inner}</p>`;
+}
+
+function headingHtml(h: Heading): string | undefined {
+  if (!plainData(h.data, [])) return undefined;
+  const inner = phrasingHtml(h.children);
+  return inner === undefined ? undefined : `<h${h.depth}>${inner}</h${h.depth}>`;
+}
 
 /**
  * A table whose cells hold only text (no line breaks) as the HTML that remark-rehype and
@@ -206,18 +298,6 @@ export function plainTableHtml(table: Table): string | undefined {
       for (const c of cell.children) if (c.type !== 'text' || c.data || /[\r\n]/.test(c.value)) return undefined;
     }
   }
-  const attributes = (props: Record<string, unknown>) => {
-    let out = '';
-    for (const [k, v] of Object.entries(props)) {
-      if (v === undefined || v === null) continue;
-      const name = ATTRIBUTE[k];
-      if (!name) return undefined;
-      const value = Array.isArray(v) ? v.join(' ') : String(v);
-      if (/["&]/.test(value)) return undefined;
-      out += ` ${name}="${value}"`;
-    }
-    return out;
-  };
   const align = table.align;
   const rowHtml = (row: Table['children'][number], head: boolean): string | undefined => {
     const tag = head ? 'th' : 'td';

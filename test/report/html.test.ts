@@ -1,11 +1,13 @@
 /**
- * Plain tables (text-only cells) are written straight as HTML (plainTableHtml), not through a hast
- * node per cell: the same bytes as remark-rehype and rehype-stringify make, for every table of the
- * chapter, the appendix and the lists of three studies (Indonesian, English, survey-c with its row
- * spans), and for the cases the studies lack (missing and extra cells, escaping, a single row).
+ * Plain tables (text-only cells), paragraphs and headings are written straight as HTML, not through
+ * hast: the same bytes as remark-rehype and rehype-stringify make, for every document (chapter,
+ * appendix, lists) of three studies (Indonesian, English, survey-c with its row spans), for the
+ * cases the studies lack (missing and extra cells, escaping, a single row), and for generated
+ * paragraphs of every inline kind and awkward text.
  */
 import { describe, expect, it } from 'vitest';
-import type { Nodes, Table } from 'mdast';
+import fc from 'fast-check';
+import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { build } from '../../src/pipeline.js';
 import { docToHtmlWithoutCharts, plainTableHtml, tableHtml } from '../../src/report/html.js';
 import type { Doc } from '../../src/report/doc/tree.js';
@@ -43,7 +45,7 @@ describe('plain tables written straight as HTML', () => {
       const docs = await documentsOf(study());
       for (const d of docs) {
         for (const target of ['', 'bab4.html']) {
-          expect(docToHtmlWithoutCharts(d.tree, { target })).toBe(docToHtmlWithoutCharts(d.tree, { target, tables: 'hast' }));
+          expect(docToHtmlWithoutCharts(d.tree, { target })).toBe(docToHtmlWithoutCharts(d.tree, { target, blocks: 'hast' }));
         }
       }
       const all = docs.flatMap((d) => tables(d.tree));
@@ -86,5 +88,59 @@ describe('plain tables written straight as HTML', () => {
     const named: Table = { type: 'table', data: { hProperties: { id: 'x' } }, children: [] } as Table;
     const broken: Table = { type: 'table', children: [row(cell('a\nb'))] };
     expect([strong, named, broken].map(plainTableHtml)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('paragraphs and headings written straight as HTML', () => {
+  const text = (value: string): PhrasingContent => ({ type: 'text', value });
+  const same = (tree: Root) => expect(docToHtmlWithoutCharts(structuredClone(tree))).toBe(docToHtmlWithoutCharts(structuredClone(tree), { blocks: 'hast' }));
+
+  it('generated paragraphs, headings, quotes and lists of every inline kind: as the hast path', () => {
+    const value = fc.array(fc.constantFrom('a', 'Kata', ' ', '\n', ' \n', '\n ', '\t', '<', '&', '&amp;', '"', "'", '`', '>', '≤ 0,05', '\u00A0', '\r', '\uE010x\uE011'), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''));
+    const url = fc.constantFrom('#cap-x', 'bab4.html#cap-tab-1', 'https://example.org/a?b=c&d', 'a b', 'é', '');
+    const className = fc.constantFrom(undefined, ['ref'], ['a', 'b'], ["o'k"]);
+    const phrasing: fc.Arbitrary<PhrasingContent> = fc.letrec<{ node: PhrasingContent }>((tie) => ({
+      node: fc.oneof(
+        { weight: 5, arbitrary: value.map(text) },
+        { weight: 1, arbitrary: fc.array(tie('node'), { maxLength: 3 }).map((children) => ({ type: 'emphasis', children }) as PhrasingContent) },
+        { weight: 1, arbitrary: fc.array(tie('node'), { maxLength: 3 }).map((children) => ({ type: 'strong', children }) as PhrasingContent) },
+        { weight: 1, arbitrary: value.map((v) => ({ type: 'inlineCode', value: v }) as PhrasingContent) },
+        { weight: 1, arbitrary: fc.constant({ type: 'break' } as PhrasingContent) },
+        { weight: 1, arbitrary: fc.constantFrom('<b>', '</b>', '<!-- x -->').map((v) => ({ type: 'html', value: v }) as PhrasingContent) },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(url, className, fc.option(fc.constant('judul')), fc.array(tie('node'), { maxLength: 2 })).map(
+            ([u, c, title, children]) => ({ type: 'link', url: u, title, children, ...(c ? { data: { hProperties: { className: c } } } : {}) }) as PhrasingContent,
+          ),
+        },
+      ),
+    })).node;
+    const props = fc.constantFrom(undefined, { className: ['caption'], id: 'cap-x' }, { className: ['note'] }, { id: 'a"b' }, { title: 'x' });
+    const paragraph = fc.tuple(props, fc.array(phrasing, { maxLength: 4 })).map(([p, children]) => ({ type: 'paragraph', children, ...(p ? { data: { hProperties: p } } : {}) }) as RootContent);
+    const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.array(phrasing, { maxLength: 3 })).map(([depth, children]) => ({ type: 'heading', depth, children }) as RootContent);
+    const block = fc.oneof(
+      { weight: 4, arbitrary: paragraph },
+      { weight: 2, arbitrary: heading },
+      { weight: 1, arbitrary: fc.array(paragraph, { maxLength: 2 }).map((children) => ({ type: 'blockquote', children }) as RootContent) },
+      { weight: 1, arbitrary: fc.tuple(fc.boolean(), fc.array(paragraph, { minLength: 1, maxLength: 2 })).map(([spread, children]) => ({ type: 'list', ordered: false, spread, children: [{ type: 'listItem', spread, children }] }) as RootContent) },
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 5 }), (children) => {
+        same({ type: 'root', children });
+      }),
+      { seed: 20261129, numRuns: 2000 },
+    );
+  });
+
+  it('a chart box whose title has a quote or an apostrophe, and a caption with a link: as the hast path', () => {
+    for (const title of ['Respondents\' Answers', 'a "b" c', 'A & B', 'plain']) {
+      same({
+        type: 'root',
+        children: [
+          { type: 'paragraph', data: { hName: 'div', hProperties: { className: ['chart'], role: 'img', ariaLabel: title }, hChildren: [{ type: 'text', value: '\uE010c\uE011' }] }, children: [] } as unknown as RootContent,
+          { type: 'paragraph', data: { hProperties: { className: ['caption'], id: 'cap-c' } }, children: [{ type: 'strong', children: [text('Gambar 4.1')] }, text(` ${title}`)] } as RootContent,
+        ],
+      });
+    }
   });
 });
