@@ -280,13 +280,17 @@ function headingHtml(h: Heading): string | undefined {
   return inner === undefined ? undefined : `<h${h.depth}>${inner}</h${h.depth}>`;
 }
 
+/** Whether any text, code or raw HTML in the node has a line break. */
+const hasLineBreak = (node: Nodes): boolean => ('value' in node && /[\r\n]/.test(node.value)) || ('children' in node && (node.children as Nodes[]).some(hasLineBreak));
+
 /**
- * A table whose cells hold only text (no line breaks) as the HTML that remark-rehype and
+ * A table whose cells hold text, and strong, emphasis, code, raw HTML or links that phrasingHtml
+ * writes (no line breaks anywhere), as the HTML that remark-rehype and
  * rehype-stringify make of it, byte for byte (test/report/html.test.ts), without a hast node per cell:
  * the first row a head of th, the rest a body of td, as many cells per row as the table has columns
  * (missing ones empty), each row, head and body set between line breaks, align and the cell's
  * properties as attributes in their order, "<" and "&" as character references, a no-break space
- * after a comparison sign before a number in a body cell (tableCells), and the cells covered by a
+ * after a comparison sign before a number in a body cell's own text (tableCells), and the cells covered by a
  * row span left out (their line breaks kept). undefined for any other table.
  */
 export function plainTableHtml(table: Table): string | undefined {
@@ -295,7 +299,7 @@ export function plainTableHtml(table: Table): string | undefined {
     if (!plainData(row.data, [])) return undefined;
     for (const cell of row.children) {
       if (!plainData(cell.data, ['className', 'rowSpan', 'dataCovered'])) return undefined;
-      for (const c of cell.children) if (c.type !== 'text' || c.data || /[\r\n]/.test(c.value)) return undefined;
+      for (const c of cell.children) if (c.type === 'break' || (c.type === 'text' && c.data) || hasLineBreak(c)) return undefined;
     }
   }
   const align = table.align;
@@ -312,8 +316,12 @@ export function plainTableHtml(table: Table): string | undefined {
       if (attrs === undefined) return undefined;
       let text = '';
       for (const t of cell?.children ?? []) {
-        const value = (t as { value: string }).value;
-        text += escapeText(head ? value : signWithNumber(value));
+        if (t.type === 'text') text += escapeText(head ? t.value : signWithNumber(t.value));
+        else {
+          const inline = phrasingHtml([t]);
+          if (inline === undefined) return undefined;
+          text += inline;
+        }
       }
       out += `<${tag}${attrs}>${text}</${tag}>`;
     }

@@ -65,6 +65,15 @@ describe('plain tables written straight as HTML', () => {
       children: [row(cell('a < b & c'), cell('< 5'), cell('x')), row(cell('< 0,001'), cell('≥ −2')), row(cell('1'), cell('2'), cell('3'), cell('4'))],
     },
     'a single row, no align': { type: 'table', children: [row(cell('only'), cell('head'))] },
+    'bold and italic cells, a sign inside bold (no no-break space there), <br>': {
+      type: 'table',
+      align: [null, 'right'],
+      children: [
+        { type: 'tableRow', children: [cell('a'), { type: 'tableCell', children: [text('Satu'), { type: 'html', value: '<br>' }, text('dua')] }] },
+        { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'strong', children: [text('Jumlah')] }] }, { type: 'tableCell', children: [{ type: 'strong', children: [text('< 0,001')] }, text(' < 5')] }] },
+        { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'emphasis', children: [text('a & b')] }] }, cell('≥ 2')] },
+      ],
+    },
     'no rows': { type: 'table', align: ['left'], children: [] },
     'row spans and covered cells, classes': {
       type: 'table',
@@ -84,7 +93,7 @@ describe('plain tables written straight as HTML', () => {
   }
 
   it('leaves to the hast path a table with any other content or property', () => {
-    const strong: Table = { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'strong', children: [text('b')] }] }] }] };
+    const strong: Table = { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [text('a'), { type: 'break' }, text('b')] }] }] };
     const named: Table = { type: 'table', data: { hProperties: { id: 'x' } }, children: [] } as Table;
     const broken: Table = { type: 'table', children: [row(cell('a\nb'))] };
     expect([strong, named, broken].map(plainTableHtml)).toEqual([undefined, undefined, undefined]);
@@ -95,7 +104,7 @@ describe('paragraphs and headings written straight as HTML', () => {
   const text = (value: string): PhrasingContent => ({ type: 'text', value });
   const same = (tree: Root) => expect(docToHtmlWithoutCharts(structuredClone(tree))).toBe(docToHtmlWithoutCharts(structuredClone(tree), { blocks: 'hast' }));
 
-  it('generated paragraphs, headings, quotes and lists of every inline kind: as the hast path', () => {
+  it('generated paragraphs, headings, tables, quotes and lists of every inline kind: as the hast path', () => {
     const value = fc.array(fc.constantFrom('a', 'Kata', ' ', '\n', ' \n', '\n ', '\t', '<', '&', '&amp;', '"', "'", '`', '>', '≤ 0,05', '\u00A0', '\r', '\uE010x\uE011'), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''));
     const url = fc.constantFrom('#cap-x', 'bab4.html#cap-tab-1', 'https://example.org/a?b=c&d', 'a b', 'é', '');
     const className = fc.constantFrom(undefined, ['ref'], ['a', 'b'], ["o'k"]);
@@ -118,7 +127,12 @@ describe('paragraphs and headings written straight as HTML', () => {
     const props = fc.constantFrom(undefined, { className: ['caption'], id: 'cap-x' }, { className: ['note'] }, { id: 'a"b' }, { title: 'x' });
     const paragraph = fc.tuple(props, fc.array(phrasing, { maxLength: 4 })).map(([p, children]) => ({ type: 'paragraph', children, ...(p ? { data: { hProperties: p } } : {}) }) as RootContent);
     const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.array(phrasing, { maxLength: 3 })).map(([depth, children]) => ({ type: 'heading', depth, children }) as RootContent);
+    const cellOf = fc.array(phrasing, { maxLength: 2 }).map((children) => ({ type: 'tableCell', children }));
+    const table = fc
+      .tuple(fc.array(fc.constantFrom(null, 'left', 'right', 'center'), { minLength: 1, maxLength: 3 }), fc.array(fc.array(cellOf, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }))
+      .map(([align, rows]) => ({ type: 'table', align, children: rows.map((children) => ({ type: 'tableRow', children })) }) as RootContent);
     const block = fc.oneof(
+      { weight: 2, arbitrary: table },
       { weight: 4, arbitrary: paragraph },
       { weight: 2, arbitrary: heading },
       { weight: 1, arbitrary: fc.array(paragraph, { maxLength: 2 }).map((children) => ({ type: 'blockquote', children }) as RootContent) },
