@@ -1,11 +1,14 @@
 /**
  * The document tree → Markdown (bab4.md): captions as "**Tabel 4.n** Title", references as their
  * number, the source line in italics, the equation in bold, lists of tables and figures as lines.
- * Text from data is escaped by the serializer wherever Markdown would read it as syntax.
+ * Text from data is escaped by the serializer wherever Markdown would read it as syntax; the plain
+ * paragraphs, headings and tables (most of the chapter), in which it escapes nothing, are written
+ * here directly, byte for byte as it would (test/report/to-markdown.test.ts).
  */
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { markdownTable } from 'markdown-table';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { captionText, type CaptionInfo } from './tree.js';
 
 /** Custom nodes and roles → plain mdast, so that any Markdown serializer can write the tree. */
@@ -39,15 +42,96 @@ function listLines(entries: CaptionInfo[]): PhrasingContent[] {
   return out;
 }
 
-export function docToMarkdown(tree: Root): string {
+const OPTIONS: Options = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  rule: '-',
+  fences: true,
+  listItemIndent: 'one',
+  extensions: [gfmTableToMarkdown()],
+};
+
+export interface MarkdownOptions {
+  /** Plain paragraphs, headings and tables written here (default), or everything by mdast-util-to-markdown (tests compare the two). */
+  blocks?: 'direct' | 'serializer';
+}
+
+export function docToMarkdown(tree: Root, opts: MarkdownOptions = {}): string {
   const lowered = lowerForMarkdown(tree)[0] as Root;
-  return toMarkdown(lowered, {
-    bullet: '-',
-    emphasis: '*',
-    strong: '*',
-    rule: '-',
-    fences: true,
-    listItemIndent: 'one',
-    extensions: [gfmTableToMarkdown()],
-  });
+  if (opts.blocks !== 'serializer') {
+    // Written here, each stands in the tree as raw Markdown, which the serializer passes on as it is
+    // (between top-level blocks it writes a blank line whatever they are).
+    lowered.children = lowered.children.map((block) => {
+      const value = directMarkdown(block);
+      return value === undefined ? block : { type: 'html', value };
+    });
+  }
+  return toMarkdown(lowered, OPTIONS);
+}
+
+/**
+ * Characters mdast-util-to-markdown may escape or encode in text somewhere (its unsafe patterns and
+ * GFM tables'): text that has none of them is written as it is.
+ */
+const UNSAFE = /[*_`[\]!&<>\\|#~\t\r]/;
+const EDGE_WORD = /^[\p{L}\p{N}]$/u;
+/** How a line of a paragraph may start so that no pattern reads it as the start of another block. */
+const LINE_START = /^(?:\*{1,2}[\p{L}\p{N}]|\p{L}|\d(?!\d*[.)]))/u;
+
+/** Inline nodes as the serializer writes them (text, and *emphasis* or **strong** of text with word characters at its edges), else undefined. */
+function phrasingMarkdown(nodes: readonly PhrasingContent[], lineBreaks: boolean): string | undefined {
+  let out = '';
+  const attention = (n: PhrasingContent | undefined) => n?.type === 'emphasis' || n?.type === 'strong' || (n?.type === 'text' && n.value === '');
+  for (const [i, n] of nodes.entries()) {
+    if (n.type === 'text') {
+      if (UNSAFE.test(n.value) || (!lineBreaks && n.value.includes('\n'))) return undefined;
+      out += n.value;
+    } else if ((n.type === 'emphasis' || n.type === 'strong') && n.children.length === 1 && n.children[0].type === 'text') {
+      const inner = n.children[0].value;
+      // Next to other emphasis the serializer may change its marker ("**a**_b_").
+      if (attention(nodes[i - 1]) || attention(nodes[i + 1])) return undefined;
+      if (UNSAFE.test(inner) || inner.includes('\n') || !EDGE_WORD.test(inner.slice(0, 1)) || !EDGE_WORD.test([...inner].at(-1) ?? '')) return undefined;
+      const marker = n.type === 'emphasis' ? '*' : '**';
+      out += marker + inner + marker;
+    } else return undefined;
+  }
+  return out;
+}
+
+/** A paragraph, ATX heading or table as the serializer writes it, when it is sure to be; else undefined. */
+function directMarkdown(block: RootContent): string | undefined {
+  switch (block.type) {
+    case 'paragraph': {
+      const text = phrasingMarkdown(block.children, true);
+      if (!text || /^ | $|\n\n| \n|\n /.test(text)) return undefined;
+      return text.split('\n').every((line) => LINE_START.test(line)) ? text : undefined;
+    }
+    case 'heading': {
+      const text = phrasingMarkdown(block.children, false);
+      if (!text || /^ | $/.test(text)) return undefined;
+      return `${'#'.repeat(block.depth)} ${text}`;
+    }
+    case 'table': {
+      const rows: string[][] = [];
+      for (const row of block.children) {
+        const cells: string[] = [];
+        for (const cell of row.children) {
+          const text = phrasingMarkdown(cell.children, false);
+          if (text === undefined || /^\s|\s$/.test(text)) return undefined;
+          cells.push(text);
+        }
+        rows.push(cells);
+      }
+      // As mdast-util-gfm-table: the head row filled up to the number of columns.
+      const head = rows[0];
+      if (head) {
+        const columns = block.align?.length || Math.max(...rows.map((r) => r.length));
+        while (head.length < columns) head.push('');
+      }
+      return markdownTable(rows, { align: block.align, fillRows: false });
+    }
+    default:
+      return undefined;
+  }
 }
