@@ -24,7 +24,7 @@ import type { Lang } from './messages/catalog.js';
 import type { Results } from './analysis/results.js';
 import { defaultRenderer, type ChartRenderer } from './charts/renderer.js';
 import { svgSize, type Png } from './charts/png.js';
-import { present, type Documents, type FileContent, type PresentOptions } from './report/index.js';
+import { chartSpecsFor, present, type Documents, type FileContent, type PresentOptions } from './report/index.js';
 import { checkOutput, recoverOutput, withFilesOf, writeOutput } from './output/write.js';
 import { cacheDir, cachedRenderer, diskCache, pngKey, type ChartCache } from './output/cache.js';
 import { readPreviousResults, staleness, type Staleness } from './output/check.js';
@@ -133,20 +133,6 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     const reused = options.reuse?.analysisKey === key;
     const progress = options.onProgress;
     const lang = config.language;
-    let analysis: Analysis;
-    if (reused) {
-      const prior = options.reuse!.analysis;
-      analysis = { ...prior, results: { ...prior.results, meta: { ...prior.results.meta, inputs } } };
-    } else {
-      progress?.({ stage: 'load', rows: 0, lang });
-      const data = await loadData(config, { onRows: progress && ((rows) => progress({ stage: 'load', rows, lang })) });
-      const population = config.population ? loadPopulation(config, config.population) : undefined;
-      lap('inputs');
-      analysis = analyse({ config, data, population, inputs, onStep: progress && ((step) => progress({ stage: 'analyse', step, lang })) });
-    }
-    lap('analysis');
-    progress?.({ stage: 'present', lang });
-    const { results } = analysis;
     // Each chart's PNG for Word is started as soon as its SVG is there.
     const cache = options.cache === 'disk' ? diskCache(cacheDir(config.baseDir)) : options.cache;
     const word = options.word !== false;
@@ -176,11 +162,40 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
       cache?.setPng(key, png.data);
       return png;
     };
-    const render = async (id: string, spec: object) => {
+    const drawOne = async (id: string, spec: object) => {
       const svg = await renderOne(id, spec);
       if (word) pngs.set(id, pngOf(svg));
       return svg;
     };
+    // Charts asked for while the analysis goes on (onFigures), by id with their spec: present() asks
+    // again for each and gets the same drawing when the spec is the same.
+    const early = new Map<string, { spec: string; svg: Promise<string> }>();
+    const render = (id: string, spec: object): Promise<string> => {
+      const asked = early.get(id);
+      if (asked && asked.spec === JSON.stringify(spec)) return asked.svg;
+      return drawOne(id, spec);
+    };
+    const onFigures = (sofar: Analysis) => {
+      for (const c of chartSpecsFor(sofar.results, sofar.plots, config, templates)) {
+        const svg = drawOne(c.id, c.spec);
+        svg.catch(() => undefined); // awaited by present(); a build that fails before then does not wait
+        early.set(c.id, { spec: JSON.stringify(c.spec), svg });
+      }
+    };
+    let analysis: Analysis;
+    if (reused) {
+      const prior = options.reuse!.analysis;
+      analysis = { ...prior, results: { ...prior.results, meta: { ...prior.results.meta, inputs } } };
+    } else {
+      progress?.({ stage: 'load', rows: 0, lang });
+      const data = await loadData(config, { onRows: progress && ((rows) => progress({ stage: 'load', rows, lang })) });
+      const population = config.population ? loadPopulation(config, config.population) : undefined;
+      lap('inputs');
+      analysis = analyse({ config, data, population, inputs, onStep: progress && ((step) => progress({ stage: 'analyse', step, lang })), onFigures });
+    }
+    lap('analysis');
+    progress?.({ stage: 'present', lang });
+    const { results } = analysis;
     let presented: Awaited<ReturnType<typeof present>>;
     try {
       presented = await present(results, analysis.plots, config, templates, pembahasan, { ...options, render });

@@ -59,6 +59,22 @@ describe('build', () => {
     expect(readdirSync(s.dir).filter((f) => f.startsWith('.output'))).toEqual([]);
   });
 
+  it('asks for each chart once, while the analysis goes on (before the assumption tests)', async () => {
+    const s = defaultStudy();
+    const events: string[] = [];
+    const { files } = await build(s.config, {
+      outDir: null,
+      word: false,
+      render: async (id) => (events.push(`chart ${id}`), '<svg></svg>'),
+      onProgress: (p) => void (p.stage === 'analyse' && events.push(`step ${p.step}`)),
+    });
+    const charts = events.filter((e) => e.startsWith('chart '));
+    expect(charts.length).toBe([...files.keys()].filter((k) => k.startsWith('charts/')).length);
+    expect(new Set(charts).size).toBe(charts.length);
+    expect(events.indexOf(charts[0])).toBeLessThan(events.indexOf('step assumptions'));
+    expect(events.indexOf(charts.at(-1)!)).toBeLessThan(events.indexOf('step assumptions'));
+  });
+
   it('refuses to replace a folder it did not write', async () => {
     const s = defaultStudy();
     s.write('mine/thesis.docx', 'precious');

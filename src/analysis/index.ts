@@ -34,6 +34,12 @@ export interface AnalysisInput {
   inputs: Record<string, string>;
   /** Called as each part of the analysis begins (for a progress line). */
   onStep?: (step: AnalysisStep) => void;
+  /**
+   * Called once what the figures show is computed — before the assumption tests, the robust and
+   * bootstrap fits and the diagnostics — with the Results so far and the plot data: a build starts
+   * drawing the charts on its worker thread meanwhile.
+   */
+  onFigures?: (analysis: Analysis) => void;
 }
 
 /** The parts of the analysis, in order. */
@@ -44,7 +50,7 @@ export interface Analysis {
   plots: PlotData;
 }
 
-export function analyse({ config, data, population, inputs, onStep }: AnalysisInput): Analysis {
+export function analyse({ config, data, population, inputs, onStep, onFigures }: AnalysisInput): Analysis {
   const warnings: Warning[] = [];
   const lang = config.language;
   if (config.simulated) warnings.push({ code: 'simulated-data', section: 'data', message: msg(lang, 'warnSimulated') });
@@ -86,6 +92,19 @@ export function analyse({ config, data, population, inputs, onStep }: AnalysisIn
   const model = analyseModel(config, scores, warnings);
   const { regression } = model;
   results.regression = regression;
+  const plots: PlotData = {
+    histograms: {},
+    residuals: residualPlots(model),
+    raw: rawTable(config, data, scores),
+    // The same n and k give the same tables: a watch rebuild after an edited answer takes them as they were.
+    tables: tablesFor.get(`${data.n},${regression.k}`, () => statisticalTables(data.n, regression.k)),
+  };
+  for (const v of config.variables) {
+    if (!v.column) continue;
+    const d = results.variables[v.id];
+    plots.histograms[v.id] = numericHistogram(scores.scores.get(v.id)!, d.mean, d.sd);
+  }
+  onFigures?.({ results, plots });
   onStep?.('assumptions');
   results.assumptions = analyseAssumptions(config, model, warnings);
   const robust = analyseRobust(config, model, results.assumptions, warnings);
@@ -106,17 +125,5 @@ export function analyse({ config, data, population, inputs, onStep }: AnalysisIn
   results.criticalValues.f = { value: regression.fTable, df1: regression.anova.dfRegression, df2: regression.anova.dfResidual, alpha: config.alpha };
 
   onStep?.('figures');
-  const plots: PlotData = {
-    histograms: {},
-    residuals: residualPlots(model),
-    raw: rawTable(config, data, scores),
-    // The same n and k give the same tables: a watch rebuild after an edited answer takes them as they were.
-    tables: tablesFor.get(`${data.n},${regression.k}`, () => statisticalTables(data.n, regression.k)),
-  };
-  for (const v of config.variables) {
-    if (!v.column) continue;
-    const d = results.variables[v.id];
-    plots.histograms[v.id] = numericHistogram(scores.scores.get(v.id)!, d.mean, d.sd);
-  }
   return { results, plots };
 }

@@ -16,7 +16,7 @@ import type { Results } from '../analysis/results.js';
 import type { PlotData } from '../analysis/plots.js';
 import type { TemplateSet } from '../load/templates.js';
 import { InputError } from '../errors.js';
-import { chartSpecs } from '../charts/specs.js';
+import { chartSpecs, type ChartSpec } from '../charts/specs.js';
 import { renderSvg } from '../charts/render.js';
 import { yearOf } from './view/fmt.js';
 import { buildView } from './view/index.js';
@@ -60,6 +60,15 @@ const docs = new Memo<Doc>(6);
 const pages = new Memo<string>(6);
 const markdowns = new Memo<string>(2);
 
+/** The chapter's figures as Vega-Lite specs, in the chapter's words (also asked for while the analysis goes on). */
+export function chartSpecsFor(results: Results, plots: PlotData, config: Config, templates: TemplateSet): ChartSpec[] {
+  const years = {
+    current: results.population ? yearOf(results.population.countColumn) : '',
+    previous: results.population?.previousColumn ? yearOf(results.population.previousColumn) : null,
+  };
+  return chartSpecs(results, plots, config, mergePhrases(templates).chart, years);
+}
+
 export async function present(
   results: Results,
   plots: PlotData,
@@ -69,12 +78,8 @@ export async function present(
   options: PresentOptions = {},
 ): Promise<OutputFiles> {
   const phrases = mergePhrases(templates);
-  const years = {
-    current: results.population ? yearOf(results.population.countColumn) : '',
-    previous: results.population?.previousColumn ? yearOf(results.population.previousColumn) : null,
-  };
   const render = options.render ?? ((id: string, spec: object) => renderSvg(id, spec, config.language));
-  const specs = chartSpecs(results, plots, config, phrases.chart, years);
+  const specs = chartSpecsFor(results, plots, config, templates);
   // Every chart is asked for now and drawn while the documents are written (the renderer may be a
   // worker thread); the HTML gets the SVG spliced in at the end.
   const drawing = Promise.all(specs.map(async (c) => [c.id, await render(c.id, c.spec)] as const));
