@@ -12,7 +12,8 @@
  *   worker-<hash>.cjs    vega, vega-lite and the worker, the same way.
  *
  * <hash> is esbuild's hash of the file's content, which names its code cache: a cache never meets
- * code it was not made from. Packages with native code or a browser driver stay outside the bundle.
+ * code it was not made from. bab4's precompiled templates are in the main file (and so in its code
+ * cache); packages with native code or a browser driver stay outside the bundle.
  * Run by `npm run build:ts` after tsc.
  */
 import { build } from 'esbuild';
@@ -27,11 +28,15 @@ rmSync(outdir, { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', outdir, legalComments: 'none', logLevel: 'warning', metafile: true };
 const external = ['@resvg/resvg-js', 'playwright-core', 'exceljs', 'fsevents'];
 
-/** vega-canvas replaced by scripts/vega-canvas-none.mjs. */
-const noCanvas = {
-  name: 'vega-canvas-none',
+/**
+ * vega-canvas replaced by scripts/vega-canvas-none.mjs; bab4's precompiled templates
+ * (dist/templates.precompiled.cjs, src/report/precompiled.ts) taken into the bundle.
+ */
+const modules = {
+  name: 'bab4-modules',
   setup(b) {
     b.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: path.join(root, 'scripts/vega-canvas-none.mjs') }));
+    b.onResolve({ filter: /^bab4:precompiled-templates$/ }, () => ({ path: path.join(root, 'dist/templates.precompiled.cjs') }));
   },
 };
 
@@ -48,8 +53,8 @@ async function commonJs(name, entry) {
     outExtension: { '.js': '.cjs' },
     minifyWhitespace: true,
     external,
-    plugins: [noCanvas],
-    define: { 'import.meta.url': '__bab4ImportMetaUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
+    plugins: [modules],
+    define: { 'import.meta.url': '__bab4ImportMetaUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname', __BAB4_BUNDLE__: 'true' },
   });
   const file = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.cjs'));
   // V8 holds a source with any non-ASCII character at two bytes per character: twice the memory and
