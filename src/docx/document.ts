@@ -33,8 +33,8 @@ import type { PageNumberPlace } from '../config/types.js';
 import { captionText, isLineBreak, plainText, type CaptionInfo, type Doc } from '../report/doc/tree.js';
 import { bookmarkNames, captionLabel, captionRef, type FieldNames } from './fields.js';
 import { equationToMath } from './math.js';
-import { textTwips } from './measure.js';
-import { RAW_STYLE, tableXml, type TableLayout } from './table-xml.js';
+import { cellTwips } from './measure.js';
+import { RAW_STYLE, escapeXml, runs as runsXml, tableXml, type TableLayout } from './table-xml.js';
 import { A4, LISTS, MARGINS, numberingOptions, stylesOptions, type StyleIds } from './styles.js';
 
 export interface PageSetup {
@@ -63,8 +63,8 @@ export interface DocxInput {
   fields: FieldNames;
   /** Captions the lists show (the chapter's). */
   listed?: CaptionInfo[];
-  /** Tables through the package's objects rather than written as XML (table-xml.ts) — the same XML, slower; for the test that they agree. */
-  tablesByPackage?: boolean;
+  /** Tables and plain paragraphs through the package's objects rather than written as XML (table-xml.ts) — the same XML, slower; for the test that they agree. */
+  byPackage?: boolean;
 }
 
 /** The package's document, the raw XML parts its placeholder paragraphs stand for (table-xml.ts), and the charts it shows. */
@@ -138,10 +138,60 @@ export function buildDocx(input: DocxInput): BuiltDocx {
 }
 
 type Block = Paragraph | Table | TableOfContents;
+/**
+ * A block written as XML (a table, a plain paragraph), placed where a placeholder paragraph stands
+ * (spliceRaw); a paragraph keeps how the package makes it, for where it would end a section.
+ */
+interface RawBlock {
+  xml: string;
+  paragraph?: () => Paragraph;
+}
+type Item = Block | RawBlock;
+const isRaw = (b: Item): b is RawBlock => typeof (b as RawBlock).xml === 'string';
+
+/**
+ * A section's blocks with each run of raw ones behind one placeholder paragraph. The last paragraph
+ * of a section carries the section's properties, so a raw paragraph that ends a section is made by
+ * the package (a raw table there is placed before the paragraph that carries them, as the package does).
+ */
+function placeRaw(items: Item[], ctx: Ctx): Block[] {
+  const out: Block[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    ctx.raw.push(run.join(''));
+    out.push(new Paragraph({ style: RAW_STYLE, children: [new TextRun(String(ctx.raw.length - 1))] }));
+    run = [];
+  };
+  items.forEach((item, i) => {
+    if (!isRaw(item)) {
+      flush();
+      out.push(item);
+    } else if (i === items.length - 1 && item.paragraph) {
+      flush();
+      out.push(item.paragraph());
+    } else run.push(item.xml);
+  });
+  flush();
+  return out;
+}
+
+/**
+ * A paragraph of text, bold, italic, struck-out text and links (their text) as XML: the package's
+ * <w:p> with only a style, and the runs table-xml.ts writes for table cells. undefined for anything
+ * else (fields, bookmarks, code, breaks, a layout of its own).
+ */
+function rawParagraph(style: string, nodes: readonly PhrasingContent[], fmt: { italics?: boolean }, make: () => Paragraph, ctx: Ctx): Item {
+  if (ctx.input.byPackage) return make();
+  const out: string[] = [`<w:p><w:pPr><w:pStyle w:val="${escapeXml(style)}"/></w:pPr>`];
+  if (!runsXml(nodes, fmt, out)) return make();
+  out.push('</w:p>');
+  return { xml: out.join(''), paragraph: make };
+}
 
 /** The document's blocks in sections: portrait, with a landscape section for each table too wide for the page. */
 function sectionGroups(tree: Root, ctx: Ctx, page: PageSetup): { landscape: boolean; children: Block[] }[] {
-  const groups: { landscape: boolean; children: Block[] }[] = [{ landscape: false, children: [] }];
+  const groups: { landscape: boolean; children: Item[] }[] = [{ landscape: false, children: [] }];
   const nodes = tree.children;
   const landscapeWidth = page.height - page.top - page.bottom;
   // Raw HTML (a template's <div> around a table) shows nothing in Word: the table's caption, the
@@ -169,7 +219,7 @@ function sectionGroups(tree: Root, ctx: Ctx, page: PageSetup): { landscape: bool
     }
     groups.at(-1)!.children.push(...block(node, ctx, 0));
   }
-  return groups.filter((g, i) => g.children.length > 0 || i === 0);
+  return groups.filter((g, i) => g.children.length > 0 || i === 0).map((g) => ({ landscape: g.landscape, children: placeRaw(g.children, ctx) }));
 }
 
 function headersAndFooters(places: { first: PageNumberPlace; others: PageNumberPlace }): Pick<ISectionOptions, 'headers' | 'footers'> {
@@ -189,7 +239,7 @@ function headersAndFooters(places: { first: PageNumberPlace; others: PageNumberP
   return { headers, footers };
 }
 
-function block(node: RootContent, ctx: Ctx, depth: number, style?: string): Block[] {
+function block(node: RootContent, ctx: Ctx, depth: number, style?: string): Item[] {
   const s = ctx.input.styles;
   switch (node.type) {
     case 'heading':
@@ -214,13 +264,13 @@ function block(node: RootContent, ctx: Ctx, depth: number, style?: string): Bloc
   }
 }
 
-function heading(node: Heading, ctx: Ctx): Paragraph {
+function heading(node: Heading, ctx: Ctx): Item {
   const s = ctx.input.styles;
   const style = [s.heading1, s.heading1, s.heading2, s.heading3, s.heading4, s.heading4, s.heading4][node.depth];
-  return new Paragraph({ style, children: runs(node.children, ctx, {}) });
+  return rawParagraph(style, node.children, {}, () => new Paragraph({ style, children: runs(node.children, ctx, {}) }), ctx);
 }
 
-function paragraph(node: MdParagraph, ctx: Ctx, style?: string): Paragraph {
+function paragraph(node: MdParagraph, ctx: Ctx, style?: string): Item {
   const s = ctx.input.styles;
   const role = node.data?.role;
   switch (role?.kind) {
@@ -246,13 +296,16 @@ function paragraph(node: MdParagraph, ctx: Ctx, style?: string): Paragraph {
       });
     }
     case 'source':
-      return new Paragraph({ style: s.source, children: runs(node.children, ctx, { italics: true }) });
+      return rawParagraph(s.source, node.children, { italics: true }, () => new Paragraph({ style: s.source, children: runs(node.children, ctx, { italics: true }) }), ctx);
     case 'note':
-      return new Paragraph({ style: s.note, children: runs(node.children, ctx, {}) });
+      return rawParagraph(s.note, node.children, {}, () => new Paragraph({ style: s.note, children: runs(node.children, ctx, {}) }), ctx);
     case 'equation':
       return new Paragraph({ style: s.equation, children: [equationToMath(plainText(node.children))] });
-    default:
-      return new Paragraph({ style: style ?? s.body, ...layoutOf(node), children: runs(node.children, ctx, {}) });
+    default: {
+      const layout = layoutOf(node);
+      const make = () => new Paragraph({ style: style ?? s.body, ...layout, children: runs(node.children, ctx, {}) });
+      return layout.alignment === undefined && layout.keepNext === undefined ? rawParagraph(style ?? s.body, node.children, {}, make, ctx) : make();
+    }
   }
 }
 
@@ -269,10 +322,10 @@ function layoutOf(node: MdParagraph): { alignment?: (typeof AlignmentType)[keyof
   return out;
 }
 
-function list(node: List, ctx: Ctx, depth: number): Block[] {
+function list(node: List, ctx: Ctx, depth: number): Item[] {
   const reference = node.ordered ? LISTS.ordered : LISTS.bullet;
   const instance = ++ctx.listInstance;
-  const out: Block[] = [];
+  const out: Item[] = [];
   for (const item of node.children) {
     item.children.forEach((child, i) => {
       if (child.type === 'paragraph' && i === 0) {
@@ -361,10 +414,9 @@ function columnWidths(node: MdTable): { natural: number[]; min: number[] } {
     row.children.forEach((cell, c) => {
       const text = plainText(cell.children, '\n');
       const bold = r === 0 || cell.children.some((n) => n.type === 'strong');
-      const widest = Math.max(...text.split('\n').map((line) => textTwips(line, TABLE_PT, bold)));
-      natural[c] = Math.max(natural[c], CELL_PAD + SLACK + widest);
       // Word wraps at spaces and after hyphens ("Rata-/rata").
-      const longest = Math.max(0, ...text.split(/\s+|(?<=-)/).map((w) => textTwips(w, TABLE_PT, bold)));
+      const { widest, longest } = cellTwips(text, TABLE_PT, bold);
+      natural[c] = Math.max(natural[c], CELL_PAD + SLACK + widest);
       min[c] = Math.max(min[c], CELL_PAD + SLACK + longest);
     }),
   );
@@ -422,17 +474,16 @@ function fitColumns(node: MdTable, available: number): { widths: number[]; full:
  * cells: the document stays small and quick to write). Written as XML (table-xml.ts) and placed
  * where a placeholder paragraph stands; through the package's objects when a cell holds a field.
  */
-function table(node: MdTable, ctx: Ctx): Block {
+function table(node: MdTable, ctx: Ctx): Item {
   const { widths, full } = fitColumns(node, ctx.textWidth);
   const layout: TableLayout = {
     widths,
     width: full ? ctx.textWidth : widths.reduce((a, b) => a + b, 0),
     align: widths.map((_w, i) => (node.align?.[i] === 'right' ? 'right' : node.align?.[i] === 'center' ? 'center' : 'left')),
   };
-  const xml = ctx.input.tablesByPackage ? undefined : tableXml(node, layout, ctx.input.styles.tableText);
+  const xml = ctx.input.byPackage ? undefined : tableXml(node, layout, ctx.input.styles.tableText);
   if (xml === undefined) return packageTable(node, layout, ctx);
-  ctx.raw.push(xml);
-  return new Paragraph({ style: RAW_STYLE, children: [new TextRun(String(ctx.raw.length - 1))] });
+  return { xml };
 }
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;

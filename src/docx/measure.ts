@@ -36,3 +36,40 @@ export function textTwips(text: string, sizePt: number, bold = false): number {
   for (const c of text) em += (WIDTHS[c] ?? 500) * (bold && !SAME_IN_BOLD.has(c) ? 1.12 : 1);
   return (em / 1000) * sizePt * 20;
 }
+
+/** The parts Word may break a cell's text at: lines at line breaks, words at spaces and after hyphens. */
+const SPACE = /\s/;
+
+/**
+ * A cell's text measured in one pass, as textTwips would measure its pieces: its widest line and its
+ * longest word ("Rata-/rata": a word ends after a hyphen), in twips — the same sums in the same order.
+ */
+export function cellTwips(text: string, sizePt: number, bold = false): { widest: number; longest: number } {
+  const twips = (em: number) => (em / 1000) * sizePt * 20;
+  let line = 0;
+  let word = 0;
+  let widest = -Infinity;
+  let longest = 0;
+  for (const c of text) {
+    if (c === '\n') {
+      widest = Math.max(widest, twips(line));
+      longest = Math.max(longest, twips(word));
+      line = 0;
+      word = 0;
+      continue;
+    }
+    const w = (WIDTHS[c] ?? 500) * (bold && !SAME_IN_BOLD.has(c) ? 1.12 : 1);
+    line += w;
+    if (SPACE.test(c)) {
+      longest = Math.max(longest, twips(word));
+      word = 0;
+      continue;
+    }
+    word += w;
+    if (c === '-') {
+      longest = Math.max(longest, twips(word));
+      word = 0;
+    }
+  }
+  return { widest: Math.max(widest, twips(line)), longest: Math.max(longest, twips(word)) };
+}

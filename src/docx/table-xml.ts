@@ -33,7 +33,7 @@ const TABLE_BORDERS = `<w:tblBorders>${RULE}${NONE('left')}<w:bottom w:val="sing
 const CELL_MARGINS = '<w:tblCellMar><w:top w:type="dxa" w:w="20"/><w:left w:type="dxa" w:w="60"/><w:bottom w:type="dxa" w:w="20"/><w:right w:type="dxa" w:w="60"/></w:tblCellMar>';
 const HEADER_BORDERS = `<w:tcBorders>${RULE}<w:bottom w:val="single" w:color="000000" w:sz="6"/></w:tcBorders>`;
 
-interface Fmt {
+export interface Fmt {
   bold?: boolean;
   italics?: boolean;
   strike?: boolean;
@@ -44,8 +44,8 @@ const runProps = (f: Fmt): string => {
   return p ? `<w:rPr>${p}</w:rPr>` : '';
 };
 
-/** A cell's phrasing content as runs; false when it holds what only the package writes. */
-function runs(nodes: readonly (PhrasingContent | Nodes)[], f: Fmt, out: string[]): boolean {
+/** Phrasing content as runs (a cell's, a plain paragraph's); false when it holds what only the package writes. */
+export function runs(nodes: readonly (PhrasingContent | Nodes)[], f: Fmt, out: string[]): boolean {
   for (const n of nodes) {
     switch (n.type) {
       case 'text':
@@ -111,8 +111,9 @@ export function tableXml(node: MdTable, layout: TableLayout, textStyle: string):
 export const RAW_STYLE = 'Bab4RawXml';
 
 /**
- * The placeholder paragraph as the package writes it, for the i-th raw part; the last paragraph of a
- * section carries the section's properties (a landscape table's section).
+ * The placeholder paragraph as the package writes it, for the i-th raw part (tables and paragraphs
+ * one after the other); the last paragraph of a section carries the section's properties (a
+ * landscape table's section) — a raw part that ends a section ends with a table.
  */
 const placeholder = /<w:p><w:pPr><w:pStyle w:val="Bab4RawXml"\/>(<w:sectPr>(?:(?!<\/w:sectPr>)[\s\S])*<\/w:sectPr>)?<\/w:pPr><w:r><w:t xml:space="preserve">(\d+)<\/w:t><\/w:r><\/w:p>/g;
 
@@ -128,6 +129,6 @@ export function spliceRaw(xml: string, raw: readonly string[]): string {
     n++;
     return section ? `${raw[Number(i)]}<w:p><w:pPr>${section}</w:pPr></w:p>` : raw[Number(i)];
   });
-  if (n !== raw.length) throw new Error(`docx: ${raw.length - n} of ${raw.length} tables not placed`);
+  if (n !== raw.length) throw new Error(`docx: ${raw.length - n} of ${raw.length} raw parts not placed`);
   return out;
 }

@@ -1,6 +1,7 @@
 /** Estimated text widths for Word's column widths (src/docx/measure.ts). */
 import { describe, expect, it } from 'vitest';
-import { textTwips } from '../../src/docx/measure.js';
+import fc from 'fast-check';
+import { cellTwips, textTwips } from '../../src/docx/measure.js';
 
 describe('textTwips', () => {
   it('measures Times New Roman advance widths at a size: figures half an em, a space a quarter', () => {
@@ -13,5 +14,19 @@ describe('textTwips', () => {
     expect(textTwips('2,4184', 10, true)).toBeCloseTo(textTwips('2,4184', 10), 9);
     expect(textTwips('Jumlah', 10, true)).toBeCloseTo(textTwips('Jumlah', 10) * 1.12, 9);
     expect(textTwips('n = 89', 10, true)).toBeGreaterThan(textTwips('n = 89', 10));
+  });
+});
+
+describe('cellTwips', () => {
+  it('is textTwips of the widest line and of the longest word (split at spaces and after hyphens), to the last bit', () => {
+    const piece = fc.constantFrom('a', 'W', 'Rata', '-', ' ', '  ', '\n', '\u00A0', '\t', '0,05', '≤', 'é', '😀', '—', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((xs) => xs.join('')), fc.boolean(), (text, bold) => {
+        const widest = Math.max(...text.split('\n').map((line) => textTwips(line, 10, bold)));
+        const longest = Math.max(0, ...text.split(/\s+|(?<=-)/).map((w) => textTwips(w, 10, bold)));
+        expect(cellTwips(text, 10, bold)).toEqual({ widest, longest });
+      }),
+      { seed: 20261129, numRuns: 2000 },
+    );
   });
 });
