@@ -12,7 +12,7 @@ import type { Results } from '../../src/analysis/results.js';
 import type { Config } from '../../src/config/types.js';
 import { escapeMd } from '../../src/report/markdown.js';
 import { lowerFirst } from '../../src/report/view/fmt.js';
-import type { Study } from './study.js';
+import { defaultStudy, type Study } from './study.js';
 
 /** A chart renderer that renders nothing: bab4.md only links to the charts. */
 export const noCharts = async (): Promise<string> => '<svg xmlns="http://www.w3.org/2000/svg"></svg>';
@@ -92,6 +92,16 @@ export function editConfig(study: Study, fn: (config: Record<string, any>) => vo
     fn(doc);
     return stringifyYaml(doc);
   });
+}
+
+/** The default study in English (the source line's text from the language's default, its year kept). */
+export function englishStudy(): Study {
+  const study = defaultStudy();
+  editConfig(study, (c) => {
+    c.language = 'en';
+    c.source = { year: c.source.year };
+  });
+  return study;
 }
 
 export type Row = Record<string, string>;

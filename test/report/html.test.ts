@@ -12,7 +12,7 @@ import { build } from '../../src/pipeline.js';
 import { docToHtmlWithoutCharts, plainTableHtml, tableHtml } from '../../src/report/html.js';
 import type { Doc } from '../../src/report/doc/tree.js';
 import { defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
-import { editConfig } from '../helpers/chapter.js';
+import { englishStudy } from '../helpers/chapter.js';
 
 function tables(node: Nodes, out: Table[] = []): Table[] {
   if (node.type === 'table') out.push(node);
@@ -26,19 +26,11 @@ async function documentsOf(study: Study): Promise<Doc[]> {
   return [documents.chapter, documents.appendix, documents.lists];
 }
 
-const english = () => {
-  const study = defaultStudy();
-  editConfig(study, (c) => {
-    c.language = 'en';
-    c.source = { year: c.source.year };
-  });
-  return study;
-};
 
 describe('plain tables written straight as HTML', () => {
   for (const [name, study] of [
     ['default study', defaultStudy],
-    ['default study in English', english],
+    ['default study in English', englishStudy],
     ['survey-c', () => fixtureStudy('survey-c')],
   ] as const) {
     it(`${name}: each document's HTML is the hast path's, byte for byte`, async () => {

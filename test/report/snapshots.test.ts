@@ -5,7 +5,7 @@
  * then accept it with `npx vitest run test/report/snapshots.test.ts -u`.
  */
 import { describe, expect, it } from 'vitest';
-import { chapter, editConfig } from '../helpers/chapter.js';
+import { chapter, englishStudy } from '../helpers/chapter.js';
 import { defaultStudy, fixtureStudy } from '../helpers/study.js';
 
 describe('bab4.md snapshots', () => {
@@ -21,12 +21,7 @@ describe('bab4.md snapshots', () => {
   });
 
   it('default study in English', async () => {
-    const study = defaultStudy();
-    editConfig(study, (c) => {
-      c.language = 'en';
-      c.source = { year: c.source.year };
-    });
-    const { raw: md } = await chapter(study);
+    const { raw: md } = await chapter(englishStudy());
     await expect(md).toMatchFileSnapshot('__snapshots__/default.en.bab4.md');
   });
 });

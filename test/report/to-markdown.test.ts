@@ -9,23 +9,15 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { build } from '../../src/pipeline.js';
 import { docToMarkdown } from '../../src/report/doc/to-markdown.js';
 import { defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
-import { editConfig } from '../helpers/chapter.js';
+import { englishStudy } from '../helpers/chapter.js';
 
-const english = () => {
-  const study = defaultStudy();
-  editConfig(study, (c) => {
-    c.language = 'en';
-    c.source = { year: c.source.year };
-  });
-  return study;
-};
 
 const same = (tree: Root) => expect(docToMarkdown(structuredClone(tree))).toBe(docToMarkdown(structuredClone(tree), { blocks: 'serializer' }));
 
 describe('Markdown written directly', () => {
   for (const [name, study] of [
     ['default study', defaultStudy],
-    ['default study in English', english],
+    ['default study in English', englishStudy],
     ['survey-c', () => fixtureStudy('survey-c')],
   ] as [string, () => Study][]) {
     it(`${name}: each document's Markdown is the serializer's`, async () => {
