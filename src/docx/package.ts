@@ -8,14 +8,16 @@
  * - with a reference document, its styles (and the theme its fonts may name) replace bab4's, and
  *   bab4's styles that it lacks are added (matched by name, renamed to its ids where they refer to it).
  *
- * The package is read and written with fflate (docx's own zip library).
+ * The package is read with fflate (docx's own zip library) and written as fflate's zipSync writes it
+ * (zip.ts), each part compressed as soon as it is final: the charts' PNG come last.
  */
 import { Packer, type Document } from 'docx';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { unzipSync } from 'fflate';
 import type { ReferenceDoc } from '../load/docx-reference.js';
 import { STYLES, type StyleIds } from './styles.js';
 import { spliceRaw } from './table-xml.js';
 import { chartMedia } from './document.js';
+import { zipArchive, zipEntry, type ZipEntry } from './zip.js';
 
 export interface PackOptions {
   /** The document's date (UTC midnight of this day is written). */
@@ -49,17 +51,20 @@ function parts(doc: Document): Record<string, Part> | Promise<Record<string, Par
 }
 
 /**
- * The .docx of a document: its parts are compiled now (before the charts' PNG need to be there),
- * then each chart's placeholder image (chartMedia) is replaced by its PNG, and the package zipped.
+ * The .docx of a document: its parts are compiled, finished and compressed now (before the charts'
+ * PNG need to be there); then each chart's placeholder image (chartMedia) is replaced by its PNG as
+ * it comes, and the archive laid out.
  */
 export async function packDocx(doc: Document, opts: PackOptions, raw: readonly string[] = [], charts: Map<string, Promise<Uint8Array>> = new Map()): Promise<Uint8Array> {
   const files = await parts(doc);
   const placeholders = new Map([...charts.keys()].map((id) => [utf8.decode(chartMedia(id)), id]));
+  /** Part name → the chart whose PNG it is. */
+  const chartParts = new Map<string, string>();
   for (const name of Object.keys(files)) {
     const part = files[name];
     if (!name.startsWith('word/media/') || typeof part === 'string') continue;
     const id = placeholders.get(utf8.decode(part));
-    if (id !== undefined) files[name] = await charts.get(id)!;
+    if (id !== undefined) chartParts.set(name, id);
   }
   const edit = (name: string, fn: (xml: string) => string) => {
     const part = files[name];
@@ -78,11 +83,15 @@ export async function packDocx(doc: Document, opts: PackOptions, raw: readonly s
     edit('word/styles.xml', (ours) => mergeStyles(ours, ref, opts.styleIds));
     if (ref.theme && files['word/theme/theme1.xml']) files['word/theme/theme1.xml'] = ref.theme;
   }
+  // Every part but the charts compressed now, while their PNG are drawn; each PNG stored as it comes.
+  const level = (name: string) => (name.startsWith('word/media/') ? 0 : 6);
+  const entries = Object.entries(files).map(([name, data]) => (chartParts.has(name) ? name : zipEntry(name, typeof data === 'string' ? encode(data) : data, level(name))));
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (typeof e === 'string') entries[i] = zipEntry(e, await charts.get(chartParts.get(e)!)!, 0);
+  }
   // Local date parts, so that the zip's DOS dates are the same in every time zone.
-  const mtime = new Date(year, month - 1, day, 0, 0, 0);
-  const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) zippable[name] = [typeof data === 'string' ? encode(data) : data, { mtime, level: name.startsWith('word/media/') ? 0 : 6 }];
-  return zipSync(zippable);
+  return zipArchive(entries as ZipEntry[], new Date(year, month - 1, day, 0, 0, 0));
 }
 
 /** The reference's styles.xml with bab4's styles that it lacks (by name) added, their references mapped to its ids. */
