@@ -19,7 +19,7 @@ import { loadData, loadPopulation } from './load/index.js';
 import { loadPembahasan, loadTemplates, type TemplateSet } from './load/templates.js';
 import { loadReferenceDoc } from './load/docx-reference.js';
 import { hashInputs, inputKey, sha256 } from './load/hash.js';
-import { analyse, type Analysis, type AnalysisStep } from './analysis/index.js';
+import { analyse, type Analysis, type AnalysisStep, type FigureData } from './analysis/index.js';
 import type { Lang } from './messages/catalog.js';
 import type { Results } from './analysis/results.js';
 import { defaultRenderer, type ChartRenderer } from './charts/renderer.js';
@@ -175,11 +175,13 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
       if (asked && asked.spec === JSON.stringify(spec)) return asked.svg;
       return drawOne(id, spec);
     };
-    const onFigures = (sofar: Analysis) => {
+    const onFigures = (sofar: { results: Results; plots: FigureData }) => {
       for (const c of chartSpecsFor(sofar.results, sofar.plots, config, templates)) {
+        const spec = JSON.stringify(c.spec);
+        if (early.get(c.id)?.spec === spec) continue; // asked for at the first call
         const svg = drawOne(c.id, c.spec);
         svg.catch(() => undefined); // awaited by present(); a build that fails before then does not wait
-        early.set(c.id, { spec: JSON.stringify(c.spec), svg });
+        early.set(c.id, { spec, svg });
       }
     };
     let analysis: Analysis;

@@ -59,7 +59,7 @@ describe('build', () => {
     expect(readdirSync(s.dir).filter((f) => f.startsWith('.output'))).toEqual([]);
   });
 
-  it('asks for each chart once, while the analysis goes on (before the assumption tests)', async () => {
+  it('asks for each chart once, while the analysis goes on (the first before the instrument, all before the assumption tests)', async () => {
     const s = defaultStudy();
     const events: string[] = [];
     const { files } = await build(s.config, {
@@ -73,6 +73,10 @@ describe('build', () => {
     expect(new Set(charts).size).toBe(charts.length);
     expect(events.indexOf(charts[0])).toBeLessThan(events.indexOf('step assumptions'));
     expect(events.indexOf(charts.at(-1)!)).toBeLessThan(events.indexOf('step assumptions'));
+    // The population's and the characteristics' charts before the instrument is even analysed.
+    const first = events.slice(0, events.indexOf('step instrument')).filter((e) => e.startsWith('chart '));
+    expect(first).toEqual(charts.filter((c) => /^chart (populasi|karakteristik-)/.test(c)));
+    expect(first.length).toBeGreaterThan(5);
   });
 
   it('refuses to replace a folder it did not write', async () => {

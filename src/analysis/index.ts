@@ -35,15 +35,19 @@ export interface AnalysisInput {
   /** Called as each part of the analysis begins (for a progress line). */
   onStep?: (step: AnalysisStep) => void;
   /**
-   * Called once what the figures show is computed — before the assumption tests, the robust and
-   * bootstrap fits and the diagnostics — with the Results so far and the plot data: a build starts
-   * drawing the charts on its worker thread meanwhile.
+   * Called as what the figures show is computed, with the Results so far and the plot data so far: a
+   * build starts drawing the charts on its worker thread meanwhile. Twice: once the population and
+   * the respondents' characteristics are described (their charts), and once the regression is fitted
+   * (the rest) — before the assumption tests, the robust and bootstrap fits and the diagnostics.
    */
-  onFigures?: (analysis: Analysis) => void;
+  onFigures?: (sofar: { results: Results; plots: FigureData }) => void;
 }
 
 /** The parts of the analysis, in order. */
 export type AnalysisStep = 'checks' | 'description' | 'instrument' | 'regression' | 'assumptions' | 'diagnostics' | 'figures';
+
+/** The plot data the charts draw (chartSpecs): the rest of PlotData feeds tables only. */
+export type FigureData = Pick<PlotData, 'histograms' | 'residuals'>;
 
 export interface Analysis {
   results: Results;
@@ -79,6 +83,7 @@ export function analyse({ config, data, population, inputs, onStep, onFigures }:
   results.checks = analyseChecks(config, data, warnings);
   onStep?.('description');
   results.characteristics = analyseCharacteristics(config, data);
+  onFigures?.({ results, plots: { histograms: {}, residuals: null } });
   const scores = computeScores(config, data);
   results.items = describeItems(config, scores);
   results.variables = describeVariables(config, scores);

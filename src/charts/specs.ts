@@ -349,7 +349,7 @@ export function observedPredictedChart(r: ResidualPlots, words: Words): ChartSpe
 }
 
 /** Every chart of the results, in chapter order. */
-export function chartSpecs(results: Results, plots: PlotData, config: Config, words: Words, years: { current: string; previous: string | null }): ChartSpec[] {
+export function chartSpecs(results: Results, plots: Pick<PlotData, 'histograms' | 'residuals'>, config: Config, words: Words, years: { current: string; previous: string | null }): ChartSpec[] {
   const out: ChartSpec[] = [];
   if (results.population) out.push(populationChart(results.population, words, years, titleCase(config.population!.stratum)));
   // `charts: { characteristics: false, items: false }`: no figure that repeats a table.
@@ -357,7 +357,8 @@ export function chartSpecs(results: Results, plots: PlotData, config: Config, wo
   const items = Object.entries(results.items ?? {});
   for (const v of config.variables) {
     if (v.items.length > 0) {
-      if (!config.charts.items) continue;
+      // Items not described yet (the analysis asks for the first charts early): no chart yet.
+      if (!config.charts.items || !results.items) continue;
       // Items named as in the chapter's tables (X1_1 → X1.1).
       const own = items.filter(([, it]) => it.variable === v.id).map(([name, it]): [string, ItemResult] => [itemCode(name), it]);
       out.push(distributionChart(v.id, own, config.scale.labels, config.scale.min, words));

@@ -61,7 +61,7 @@ const pages = new Memo<string>(6);
 const markdowns = new Memo<string>(2);
 
 /** The chapter's figures as Vega-Lite specs, in the chapter's words (also asked for while the analysis goes on). */
-export function chartSpecsFor(results: Results, plots: PlotData, config: Config, templates: TemplateSet): ChartSpec[] {
+export function chartSpecsFor(results: Results, plots: Pick<PlotData, 'histograms' | 'residuals'>, config: Config, templates: TemplateSet): ChartSpec[] {
   const years = {
     current: results.population ? yearOf(results.population.countColumn) : '',
     previous: results.population?.previousColumn ? yearOf(results.population.previousColumn) : null,
