@@ -26,10 +26,17 @@ describe('Markdown written directly', () => {
     }, 60_000);
   }
 
+  it('"<" before a letter in the next text node: escaped, as the serializer does', () => {
+    const t = (value: string): PhrasingContent => ({ type: 'text', value });
+    for (const children of [[t('a <'), t('b')], [t('< 0,001')], [t('<'), t('1')], [t('x <'), { type: 'strong', children: [t('b')] } as PhrasingContent], [t('a <!-- b')]]) {
+      same({ type: 'root', children: [{ type: 'paragraph', children }, { type: 'heading', depth: 2, children }, { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children }] }] }] });
+    }
+  });
+
   it('generated paragraphs, headings, tables and other blocks: as the serializer', () => {
     const piece = fc.oneof(
       { weight: 8, arbitrary: fc.constantFrom('kata', 'Kata', 'é', '0,05', '12', '(n = 89)', '31,3%', '≤', ':', '-', '+', '=', '.', ')', '(', ' ', '"', "'", '/', '–') },
-      { weight: 1, arbitrary: fc.constantFrom('*', '_', '`', '[', ']', '!', '&', '&amp;', '<', '<b', '>', '\\', '|', '#', '~', '\t', '\r', '\n', '\n\n', ' \n', '\n ', '1.', '2)', '- ', '+ ', '# ', '> ', '---', ':-') },
+      { weight: 1, arbitrary: fc.constantFrom('*', '_', '`', '[', ']', '!', '&', '&amp;', '<', '<b', '< 0,001', '<!', '</', '<?', '<1', '>', '\\', '|', '#', '~', '\t', '\r', '\n', '\n\n', ' \n', '\n ', '1.', '2)', '- ', '+ ', '# ', '> ', '---', ':-') },
     );
     const value = fc.array(piece, { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''));
     const text = (v: string): PhrasingContent => ({ type: 'text', value: v });

@@ -72,9 +72,11 @@ export function docToMarkdown(tree: Root, opts: MarkdownOptions = {}): string {
 
 /**
  * Characters mdast-util-to-markdown may escape or encode in text somewhere (its unsafe patterns and
- * GFM tables'): text that has none of them is written as it is.
+ * GFM tables'): text that has none of them is written as it is. "<" only where what follows could
+ * open HTML or an autolink (a letter, "!", "/", "?") — or is not known, at the end of the text: so
+ * "< 0,001" and "< 25 tahun" stay plain.
  */
-const UNSAFE = /[*_`[\]!&<>\\|#~\t\r]/;
+const UNSAFE = /[*_`[\]!&>\\|#~\t\r]|<(?=[!/?A-Za-z]|$)/;
 const EDGE_WORD = /^[\p{L}\p{N}]$/u;
 /** How a line of a paragraph may start so that no pattern reads it as the start of another block. */
 const LINE_START = /^(?:\*{1,2}[\p{L}\p{N}]|\p{L}|\d(?!\d*[.)]))/u;
