@@ -2,7 +2,8 @@
  * The error types that cross layers.
  *
  * - `InputError`: bad input (config, data, templates). The CLI prints every problem and exits 1.
- *   Each problem names the file and, where there is one, the row/line and column.
+ *   Each problem names the file and, where there is one, the row/line and column — in the study's
+ *   language (Indonesian until the config that names it has been read).
  * - `UsageError`: bad command-line usage. Exit 2.
  *
  * Numeric kernels (src/stats) never throw these: they return NaN or throw their own typed errors
@@ -13,6 +14,7 @@
  * echoed column name cut to 80 characters (values are cut where the messages are made, src/messages).
  */
 import { clip, clipPath } from './messages/clip.js';
+import { msg, type Lang } from './messages/catalog.js';
 
 export interface Problem {
   /** File the problem is in (as given by the user, relative to the working directory where possible). */
@@ -41,20 +43,21 @@ export class InputError extends Error {
   readonly problems: Problem[];
   /** How many problems existed in total (problems may be truncated to a sensible limit). */
   readonly total: number;
-  constructor(problems: Problem[], total = problems.length) {
+  /** `lang`: the language of the problems' messages, in which their place is named too. */
+  constructor(lang: Lang, problems: Problem[], total = problems.length) {
     const all = Math.max(total, problems.length);
     const shown: Problem[] = [];
     const lines: string[] = [];
     let size = 0;
     for (const p of problems) {
       if (shown.length === MAX_PROBLEMS) break;
-      const line = clip(formatProblem(p), MAX_LINE);
+      const line = clip(formatProblem(p, lang), MAX_LINE);
       if (shown.length > 0 && size + line.length > MAX_TEXT) break;
       shown.push(p);
       lines.push(line);
       size += line.length + 1;
     }
-    if (all > shown.length) lines.push(`… ${all - shown.length} more (${all} problems in total)`);
+    if (all > shown.length) lines.push(msg(lang, 'moreProblems', { more: all - shown.length, total: all }));
     super(lines.join('\n'));
     this.name = 'InputError';
     this.problems = shown;
@@ -69,13 +72,13 @@ export class UsageError extends Error {
   }
 }
 
-/** "file:line: row 14, column "X1_3": message", or "bab4.config.yaml:5: key "alpha": message" */
-export function formatProblem(p: Problem): string {
+/** "file:line: baris 14, kolom "X1_3": message", or "bab4.config.yaml:5: key "alpha": message" (English) */
+export function formatProblem(p: Problem, lang: Lang): string {
   const where = [clipPath(p.file) + (p.line ? `:${p.line}` : '')];
   const detail: string[] = [];
-  if (p.row !== undefined) detail.push(`row ${p.row}`);
-  if (p.column !== undefined) detail.push(`column "${clip(p.column)}"`);
-  if (p.key !== undefined) detail.push(`key "${clip(p.key)}"`);
+  if (p.row !== undefined) detail.push(msg(lang, 'whereRow', { row: p.row }));
+  if (p.column !== undefined) detail.push(msg(lang, 'whereColumn', { column: p.column }));
+  if (p.key !== undefined) detail.push(msg(lang, 'whereKey', { key: p.key }));
   return `${where.join('')}: ${detail.length ? detail.join(', ') + ': ' : ''}${p.message}`;
 }
 

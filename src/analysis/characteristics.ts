@@ -27,7 +27,7 @@ export function analyseCharacteristics(config: Config, data: Dataset): Character
       r = spec.multiple ? multiple(spec, textColumn(data, spec.column)) : categorical(spec, textColumn(data, spec.column));
       // A profile table (and its chart) of hundreds of answers is no profile: refuse before drawing it.
       if (r.categories.length > LIMITS.categories) {
-        throw new InputError([
+        throw new InputError(config.language, [
           {
             file: data.file,
             column: data.headerOf.get(spec.column) ?? spec.column,

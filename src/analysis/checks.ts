@@ -70,7 +70,7 @@ export function analyseChecks(config: Config, data: Dataset, warnings: Warning[]
   }
   if (errors.length) {
     const file = displayPath(config.configPath);
-    throw new InputError(errors.map((e) => ({ file, line: e.line, key: `checks[${e.index}]`, message: msg(lang, 'checkRuleError', { rule: e.rule, count: e.count, rows: rowList(e.rows, e.count, lang) }) })));
+    throw new InputError(lang, errors.map((e) => ({ file, line: e.line, key: `checks[${e.index}]`, message: msg(lang, 'checkRuleError', { rule: e.rule, count: e.count, rows: rowList(e.rows, e.count, lang) }) })));
   }
 
   // Identical duplicates over every column read: hash each row, compare rows of equal hash exactly.

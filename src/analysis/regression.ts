@@ -118,13 +118,13 @@ export function analyseModel(config: Config, scores: Scores, warnings: Warning[]
     const file = config.configPath;
     if (e instanceof CollinearityError) {
       const terms = e.columns.map((j) => `${independents[j]} (${label(independents[j])})`).join(', ');
-      throw new InputError([{ file, key: 'model.independents', message: msg(lang, 'collinear', { terms }) }]);
+      throw new InputError(lang, [{ file, key: 'model.independents', message: msg(lang, 'collinear', { terms }) }]);
     }
     if (e instanceof IllConditionedError) {
-      throw new InputError([{ file, key: 'model.independents', message: msg(lang, 'illConditioned', { cond: e.condition.toExponential(2) }) }]);
+      throw new InputError(lang, [{ file, key: 'model.independents', message: msg(lang, 'illConditioned', { cond: e.condition.toExponential(2) }) }]);
     }
     if (e instanceof TooFewObservationsError) {
-      throw new InputError([{ file, key: 'model', message: msg(lang, 'tooFewForModel', { n: e.n, p: e.parameters }) }]);
+      throw new InputError(lang, [{ file, key: 'model', message: msg(lang, 'tooFewForModel', { n: e.n, p: e.parameters }) }]);
     }
     throw e;
   }

@@ -29,9 +29,9 @@ export function displayPath(file: string): string {
 export function checkConfigPath(abs: string): void {
   const kind = fileKind(abs);
   const shown = displayPath(abs);
-  if (kind === 'missing') throw new InputError([{ file: shown, message: msg('id', 'configNotFound', { path: abs }) }]);
+  if (kind === 'missing') throw new InputError('id', [{ file: shown, message: msg('id', 'configNotFound', { path: abs }) }]);
   if (kind === 'folder') {
-    throw new InputError([{ file: shown, message: msg('id', 'configIsFolder', { path: shown, suggest: displayPath(path.join(abs, 'bab4.config.yaml')) }) }]);
+    throw new InputError('id', [{ file: shown, message: msg('id', 'configIsFolder', { path: shown, suggest: displayPath(path.join(abs, 'bab4.config.yaml')) }) }]);
   }
 }
 
@@ -53,7 +53,7 @@ export function parseConfig(text: string, abs: string): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true });
   if (doc.errors.length) {
-    throw new InputError(
+    throw new InputError('id',
       doc.errors.slice(0, MAX_ISSUES).map((e) => ({
         file: shown,
         line: e.linePos?.[0]?.line,
@@ -68,7 +68,7 @@ export function parseConfig(text: string, abs: string): Config {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     const detail = (e as Error)?.message ?? String(e);
-    throw new InputError([{ file: shown, message: /alias/i.test(detail) ? msg('id', 'configYamlAliases') : msg('id', 'configYaml', { detail: clip(detail, 200) }) }]);
+    throw new InputError('id', [{ file: shown, message: /alias/i.test(detail) ? msg('id', 'configYamlAliases') : msg('id', 'configYaml', { detail: clip(detail, 200) }) }]);
   }
   const lang: Lang = isRecord(raw) && raw.language === 'en' ? 'en' : 'id';
   const lineOf = (keyPath: (string | number)[]): number | undefined => {
@@ -78,7 +78,7 @@ export function parseConfig(text: string, abs: string): Config {
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues;
-    throw new InputError(issues.slice(0, MAX_ISSUES).map((issue) => issueToProblem(issue, shown, lang, lineOf, raw)), issues.length);
+    throw new InputError(lang, issues.slice(0, MAX_ISSUES).map((issue) => issueToProblem(issue, shown, lang, lineOf, raw)), issues.length);
   }
   return normalize(parsed.data, { abs, shown, lang, lineOf });
 }

@@ -175,7 +175,7 @@ export function normalize(raw: RawConfig, ctx: Ctx): Config {
     else if (kind !== 'folder') fail(['templates'], msg(lang, 'configTemplatesNotFolder', { path: raw.templates }));
   }
 
-  if (problems.length) throw new InputError(problems);
+  if (problems.length) throw new InputError(lang, problems);
 
   // Hypotheses H1..Hk (t tests) and Hk+1 (F test): the author's discussion files.
   const k = raw.model.independents.length;

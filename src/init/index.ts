@@ -46,8 +46,8 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
   const dir = path.resolve(dirArg);
   const configPath = path.join(dir, 'bab4.config.yaml');
   const dirKind = fileKind(dir);
-  if (dirKind !== 'missing' && dirKind !== 'folder') throw new InputError([{ file: displayPath(dir), message: msg('id', 'initDirIsFile', { path: displayPath(dir) }) }]);
-  if (existsSync(configPath)) throw new InputError([{ file: displayPath(configPath), message: msg('id', 'initConfigExists', { path: displayPath(configPath) }) }]);
+  if (dirKind !== 'missing' && dirKind !== 'folder') throw new InputError('id', [{ file: displayPath(dir), message: msg('id', 'initDirIsFile', { path: displayPath(dir) }) }]);
+  if (existsSync(configPath)) throw new InputError('id', [{ file: displayPath(configPath), message: msg('id', 'initConfigExists', { path: displayPath(configPath) }) }]);
 
   // The data: the user's file (copied into DIR/data/) or the example.
   let dataName: string;
@@ -58,9 +58,9 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
   if (opts.data) {
     sourceFile = path.resolve(opts.data);
     const shown = displayPath(sourceFile);
-    if (fileKind(sourceFile) === 'missing') throw new InputError([{ file: shown, message: msg('id', 'initDataNotFound', { path: shown }) }]);
+    if (fileKind(sourceFile) === 'missing') throw new InputError('id', [{ file: shown, message: msg('id', 'initDataNotFound', { path: shown }) }]);
     const ext = path.extname(sourceFile).toLowerCase();
-    if (ext !== '.csv' && ext !== '.xlsx') throw new InputError([{ file: shown, message: msg('id', 'initDataKind', { path: shown }) }]);
+    if (ext !== '.csv' && ext !== '.xlsx') throw new InputError('id', [{ file: shown, message: msg('id', 'initDataKind', { path: shown }) }]);
     dataName = path.basename(sourceFile);
     const sheets = await readSample(sourceFile);
     const guesses = sheets.map((s) => guessStudy(s.header, s.rows, s.groupDots));
@@ -77,7 +77,7 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
   }
   const dataTarget = path.join(dir, 'data', dataName);
   if (fileKind(dataTarget) === 'file' && path.resolve(dataTarget) !== sourceFile && !readFileSync(dataTarget).equals(dataBytes)) {
-    throw new InputError([
+    throw new InputError('id', [
       { file: displayPath(dataTarget), message: msg('id', 'initDataConflict', { path: displayPath(dataTarget), source: sourceFile ? displayPath(sourceFile) : 'contoh' }) },
     ]);
   }
@@ -87,7 +87,7 @@ export async function initStudy(dirArg: string, opts: InitOptions = {}): Promise
   } catch (e) {
     if (e instanceof InputError || !isFsError(e)) throw e;
     const where = (e as NodeJS.ErrnoException).path ?? dir;
-    throw new InputError([{ file: displayPath(where), message: msg('id', 'initCannotWrite', { path: displayPath(where), code: errCode(e) }) }]);
+    throw new InputError('id', [{ file: displayPath(where), message: msg('id', 'initCannotWrite', { path: displayPath(where), code: errCode(e) }) }]);
   }
 }
 

@@ -167,7 +167,7 @@ export class Collector {
   ) {
     const lang = config.language;
     const problems: Problem[] = [];
-    if (header.length > LIMITS.columns) throw new InputError([{ file, line: 1, message: msg(lang, 'limitColumns', { limit: LIMITS.columns }) }]);
+    if (header.length > LIMITS.columns) throw new InputError(lang, [{ file, line: 1, message: msg(lang, 'limitColumns', { limit: LIMITS.columns }) }]);
     // A header that appears twice is a problem only when the config uses it (Google Forms repeats titles).
     const seen = new Set<string>();
     const dups = new Set<string>();
@@ -194,7 +194,7 @@ export class Collector {
       const kind = need.kind === 'text' ? TEXT : need.kind === 'item' ? ITEM : NUMBER;
       this.slots.push({ need, kind, index, header: header[index], num: [], codes: [], ...(kind === TEXT ? { levels: new TextLevels() } : {}) });
     }
-    if (problems.length) throw new InputError(problems);
+    if (problems.length) throw new InputError(lang, problems);
     this.items = itemStore(config.scale);
     const none = new Float64Array(0);
     const noCodes = new Int32Array(0);
@@ -336,9 +336,9 @@ export class Collector {
    */
   finish(): Dataset {
     const lang = this.config.language;
-    if (this.total > 0) throw new InputError(this.problems, this.total);
+    if (this.total > 0) throw new InputError(lang, this.problems, this.total);
     const n = this.n;
-    if (n === 0) throw new InputError([{ file: this.file, message: msg(lang, 'dataEmpty') }]);
+    if (n === 0) throw new InputError(lang, [{ file: this.file, message: msg(lang, 'dataEmpty') }]);
     let keep: Int32Array | undefined;
     if (this.anyMissing) {
       const ok = new Uint8Array(n).fill(1);

@@ -73,12 +73,12 @@ export async function readCsv(config: Config, absFile: string, shown: string, on
     if (onRows && collector) onRows(collector.rows);
   } catch (e) {
     const problem = csvProblem(e, shown, lang, collector?.header);
-    if (problem) throw new InputError([problem]);
-    if (isFsError(e)) throw new InputError([{ file: shown, message: msg(lang, 'fileUnreadable', { code: errCode(e) }) }]);
+    if (problem) throw new InputError(lang, [problem]);
+    if (isFsError(e)) throw new InputError(lang, [{ file: shown, message: msg(lang, 'fileUnreadable', { code: errCode(e) }) }]);
     throw e;
   } finally {
     stream.destroy();
   }
-  if (!collector) throw new InputError([{ file: shown, message: msg(lang, 'dataEmpty') }]);
+  if (!collector) throw new InputError(lang, [{ file: shown, message: msg(lang, 'dataEmpty') }]);
   return collector.finish();
 }

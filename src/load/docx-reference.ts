@@ -30,7 +30,7 @@ const MAX_RATIO = 200;
 
 export function loadReferenceDoc(file: string, shown: string, lang: Lang): ReferenceDoc {
   const fail = (detail: string): never => {
-    throw new InputError([{ file: shown, key: 'docx.reference', message: msg(lang, 'docxReferenceInvalid', { detail }) }]);
+    throw new InputError(lang, [{ file: shown, key: 'docx.reference', message: msg(lang, 'docxReferenceInvalid', { detail }) }]);
   };
   let bytes: Uint8Array;
   try {

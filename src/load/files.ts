@@ -22,7 +22,7 @@ export function fileKind(abs: string): FileKind {
 }
 
 function fail(shown: string, lang: Lang, key: MessageKey, args: Record<string, string | number> = {}): never {
-  throw new InputError([{ file: shown, message: msg(lang, key, args) }]);
+  throw new InputError(lang, [{ file: shown, message: msg(lang, key, args) }]);
 }
 
 /** An error of a file-system call (EIO, EACCES, …), as opposed to a bug. */

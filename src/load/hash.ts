@@ -32,7 +32,7 @@ export function hashFile(file: string, lang: Lang = 'id'): string {
     return hash.digest('hex');
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError([{ file: shown, message: msg(lang, 'fileUnreadable', { code: errCode(e) }) }]);
+    throw new InputError(lang, [{ file: shown, message: msg(lang, 'fileUnreadable', { code: errCode(e) }) }]);
   } finally {
     closeSync(fd);
   }

@@ -36,9 +36,9 @@ export function loadPopulation(config: Config, spec: PopulationSpec): Population
   } catch (e) {
     const problem = csvProblem(e, shown, lang);
     if (!problem) throw e;
-    throw new InputError([problem]);
+    throw new InputError(lang, [problem]);
   }
-  if (records.length - 1 > LIMITS.strata) throw new InputError([{ file: shown, message: msg(lang, 'limitStrata', { count: records.length - 1, limit: LIMITS.strata }) }]);
+  if (records.length - 1 > LIMITS.strata) throw new InputError(lang, [{ file: shown, message: msg(lang, 'limitStrata', { count: records.length - 1, limit: LIMITS.strata }) }]);
   const header = (records[0]?.fields ?? []).map((h) => h.trim());
   const problems: Problem[] = [];
   const col = (name: string, key: string) => {
@@ -56,7 +56,7 @@ export function loadPopulation(config: Config, spec: PopulationSpec): Population
   const iStratum = col(spec.stratum, 'population.stratum');
   const iCount = col(spec.count, 'population.count');
   const iPrev = spec.previous ? col(spec.previous, 'population.previous') : -1;
-  if (problems.length) throw new InputError(problems);
+  if (problems.length) throw new InputError(lang, problems);
 
   const strata: PopulationTable['strata'] = [];
   const statedTotals: Record<string, number> = { ...spec.statedTotals };
@@ -85,7 +85,7 @@ export function loadPopulation(config: Config, spec: PopulationSpec): Population
     seen.add(name);
     strata.push(p === undefined ? { name, count: c } : { name, count: c, previous: p });
   });
-  if (problems.length) throw new InputError(problems);
-  if (strata.length === 0) throw new InputError([{ file: shown, message: msg(lang, 'dataEmpty') }]);
+  if (problems.length) throw new InputError(lang, problems);
+  if (strata.length === 0) throw new InputError(lang, [{ file: shown, message: msg(lang, 'dataEmpty') }]);
   return { file: shown, strata, statedTotals };
 }

@@ -53,7 +53,7 @@ async function sampleCsv(file: string, maxRows: number): Promise<SampleSheet> {
     if (rows.length < maxRows) tokenizer.end();
   } catch (e) {
     const problem = csvProblem(e, shown, 'id', header);
-    if (problem) throw new InputError([problem]);
+    if (problem) throw new InputError('id', [problem]);
     throw e;
   } finally {
     stream.destroy();

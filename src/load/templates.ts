@@ -49,7 +49,7 @@ export function loadTemplates(config: Config): TemplateSet {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      throw new InputError([{ file: displayPath(dir), message: msg(lang, 'fileUnreadable', { code: errCode(e) }) }]);
+      throw new InputError(lang, [{ file: displayPath(dir), message: msg(lang, 'fileUnreadable', { code: errCode(e) }) }]);
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (!entry.isFile()) continue;
@@ -75,7 +75,7 @@ export function loadPembahasan(config: Config): Record<string, { path: string; t
   const files = { ...config.pembahasan, ...(config.questionnaire.intro ? { [QUESTIONNAIRE_INTRO]: config.questionnaire.intro } : {}) };
   for (const [id, p] of Object.entries(files)) {
     const kind = fileKind(p);
-    if (kind === 'folder') throw new InputError([{ file: displayPath(p), message: msg(config.language, 'pembahasanIsFolder') }]);
+    if (kind === 'folder') throw new InputError(config.language, [{ file: displayPath(p), message: msg(config.language, 'pembahasanIsFolder') }]);
     const exists = kind !== 'missing';
     // readText refuses a device or pipe, a file over the size limit, and UTF-16.
     out[id] = { path: p, exists, text: exists ? readText(p, displayPath(p), config.language) : '' };

@@ -18,7 +18,7 @@ import { readRegular, sniffNotText } from './files.js';
 const MB = 1024 * 1024;
 
 function fail(shown: string, lang: Lang, key: MessageKey, args: Record<string, string | number> = {}): never {
-  throw new InputError([{ file: shown, message: msg(lang, key, args) }]);
+  throw new InputError(lang, [{ file: shown, message: msg(lang, key, args) }]);
 }
 
 /** The parts of a zip as its central directory records them (nothing inflated). */

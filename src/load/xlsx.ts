@@ -69,12 +69,12 @@ export async function readXlsx(config: Config, absFile: string, shown: string, o
     ? wb.worksheets[0]
     : /^\d+$/.test(want) ? wb.worksheets[Number(want) - 1] : wb.getWorksheet(want);
   if (!ws) {
-    throw new InputError([
+    throw new InputError(lang, [
       { file: shown, message: msg(lang, 'dataSheet', { sheet: want ?? '1', available: wb.worksheets.map((w) => `"${w.name}"`).join(', ') }) },
     ]);
   }
   const width = ws.columnCount;
-  if (width > LIMITS.columns) throw new InputError([{ file: shown, message: msg(lang, 'limitColumns', { limit: LIMITS.columns }) }]);
+  if (width > LIMITS.columns) throw new InputError(lang, [{ file: shown, message: msg(lang, 'limitColumns', { limit: LIMITS.columns }) }]);
   let collector: Collector | undefined;
   let headerRow = 0;
   let used: number[] = [];
@@ -86,7 +86,7 @@ export async function readXlsx(config: Config, absFile: string, shown: string, o
         header.push(h === null ? '' : String(h).trim());
       }
       const long = header.findIndex((h) => h.length > LIMITS.cellChars);
-      if (long >= 0) throw new InputError([{ file: shown, line: rowNumber, message: msg(lang, 'limitCell', { length: header[long].length, limit: LIMITS.cellChars, hint: '' }) }]);
+      if (long >= 0) throw new InputError(lang, [{ file: shown, line: rowNumber, message: msg(lang, 'limitCell', { length: header[long].length, limit: LIMITS.cellChars, hint: '' }) }]);
       collector = new Collector(config, shown, header, false);
       headerRow = rowNumber;
       used = collector.usedColumns();
@@ -114,7 +114,7 @@ export async function readXlsx(config: Config, absFile: string, shown: string, o
     collector.add(new ArrayCells(cells), rowNumber, reported);
     if (onRows && collector.rows % 10_000 === 0) onRows(collector.rows);
   });
-  if (!collector) throw new InputError([{ file: shown, message: msg(lang, 'dataEmpty') }]);
+  if (!collector) throw new InputError(lang, [{ file: shown, message: msg(lang, 'dataEmpty') }]);
   return collector.finish();
 }
 
@@ -134,7 +134,7 @@ function refuseMerges(ws: Worksheet, headerRow: number, used: number[], collecto
     .filter((m) => m.bottom > headerRow && [...cols].some((c) => c >= m.left && c <= m.right))
     .sort((a, b) => a.top - b.top || a.left - b.left);
   if (bad.length === 0) return;
-  throw new InputError(
+  throw new InputError(lang,
     bad.map((m) => {
       const col = [...cols].filter((c) => c >= m.left && c <= m.right).sort((a, b) => a - b)[0];
       const header = collector.header[col - 1];

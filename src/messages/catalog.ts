@@ -188,6 +188,23 @@ export const catalog = {
     id: (a) => `berkas ${qp(a.path)} tidak ditemukan`,
     en: (a) => `file ${qp(a.path)} not found`,
   },
+  // ---- where a problem is (src/errors.ts: "file:line: row 14, column "X1_3": …") ----
+  whereRow: {
+    id: (a) => `baris ${a.row}`,
+    en: (a) => `row ${a.row}`,
+  },
+  whereColumn: {
+    id: (a) => `kolom ${q(a.column)}`,
+    en: (a) => `column ${q(a.column)}`,
+  },
+  whereKey: {
+    id: (a) => `kunci ${q(a.key)}`,
+    en: (a) => `key ${q(a.key)}`,
+  },
+  moreProblems: {
+    id: (a) => `… ${a.more} lagi (${a.total} masalah seluruhnya)`,
+    en: (a) => `… ${a.more} more (${a.total} problems in total)`,
+  },
   // ---- files (src/load/files.ts, src/output) ----
   fileIsFolder: {
     id: () => `ini adalah folder, bukan berkas`,

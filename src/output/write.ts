@@ -75,7 +75,7 @@ function isFsError(e: unknown): boolean {
 }
 
 function fail(outDir: string, lang: Lang, key: MessageKey, args: Record<string, string | number>): never {
-  throw new InputError([{ file: displayPath(outDir), message: msg(lang, key, args) }]);
+  throw new InputError(lang, [{ file: displayPath(outDir), message: msg(lang, key, args) }]);
 }
 
 /** Is process `pid` running? (EPERM: it is, but belongs to someone else.) This process counts as not running: its writes are synchronous, so a leftover of its own is from an earlier, failed write. */

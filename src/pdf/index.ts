@@ -44,7 +44,7 @@ export async function printPdfs(pages: PdfPage[], opts: { lang: Lang; date: { ye
   const env = opts.env ?? process.env;
   const browserPath = findBrowser(env);
   if (!browserPath) {
-    throw new InputError([{ file: env.BAB4_BROWSER || 'PDF', message: msg(opts.lang, env.BAB4_BROWSER ? 'pdfBrowserGivenMissing' : 'pdfNoBrowser', { path: env.BAB4_BROWSER ?? '' }) }]);
+    throw new InputError(opts.lang, [{ file: env.BAB4_BROWSER || 'PDF', message: msg(opts.lang, env.BAB4_BROWSER ? 'pdfBrowserGivenMissing' : 'pdfNoBrowser', { path: env.BAB4_BROWSER ?? '' }) }]);
   }
   const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
@@ -54,7 +54,7 @@ export async function printPdfs(pages: PdfPage[], opts: { lang: Lang; date: { ye
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
     });
   } catch (e) {
-    throw new InputError([{ file: browserPath, message: msg(opts.lang, 'pdfBrowserFailed', { detail: String((e as Error).message).split('\n')[0] }) }]);
+    throw new InputError(opts.lang, [{ file: browserPath, message: msg(opts.lang, 'pdfBrowserFailed', { detail: String((e as Error).message).split('\n')[0] }) }]);
   }
   const out = new Map<string, Uint8Array>();
   try {

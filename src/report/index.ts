@@ -138,7 +138,7 @@ function page(templates: TemplateSet, config: Config, body: string, kind: 'chapt
   try {
     return hb.compile(shell.source, { strict: true })({ lang: config.language, title: config.title, kind, css: `${css.source}\n${pageNumberCss(config, kind)}`, body });
   } catch (e) {
-    throw new InputError([{ file: shell.path, message: `template ${shell.name}: ${(e as Error).message}` }]);
+    throw new InputError('en', [{ file: shell.path, message: `template ${shell.name}: ${(e as Error).message}` }]);
   }
 }
 
@@ -149,7 +149,7 @@ function mergePhrases(templates: TemplateSet): Phrases {
     try {
       data = parseYaml(file.source);
     } catch (e) {
-      throw new InputError([{ file: file.path, message: `invalid YAML: ${(e as Error).message.split('\n')[0]}` }]);
+      throw new InputError('en', [{ file: file.path, message: `invalid YAML: ${(e as Error).message.split('\n')[0]}` }]);
     }
     const rec = (data ?? {}) as Record<string, Record<string, string>> & { lists?: Record<string, string[]> };
     for (const group of ['chart', 'caption'] as const) Object.assign(out[group], rec[group] ?? {});

@@ -166,7 +166,7 @@ export function renderTemplate(files: Map<string, TemplateFile>, entry: string, 
   } finally {
     env.state = undefined;
   }
-  if (state.problems.length) throw new InputError(state.problems.map((message) => ({ file: main.path, message })));
+  if (state.problems.length) throw new InputError('en', state.problems.map((message) => ({ file: main.path, message })));
   return { marked, authors: state.authors, file: main.path };
 }
 
@@ -176,5 +176,5 @@ function templateError(file: TemplateFile, e: unknown): Error {
   const lineMatch = err.message.match(/- (\d+):(\d+)\s*$/);
   const line = err.lineNumber ?? (lineMatch ? Number(lineMatch[1]) : undefined);
   const message = err.message.replace(/\s*- \d+:\d+\s*$/, '').replace(/ in \[object Object\]/, '');
-  return new InputError([{ file: file.path, line, message: `template ${file.name}: ${message}` }]);
+  return new InputError('en', [{ file: file.path, line, message: `template ${file.name}: ${message}` }]);
 }

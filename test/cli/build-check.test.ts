@@ -70,7 +70,7 @@ describe('bab4 build --check', () => {
     expect(io.err).toMatch(/results\.json tidak ada/);
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 5'));
     expect(await check(s.config)).toBe(1);
-    expect(io.err).toMatch(/bab4\.config\.yaml:5: key "alpha"/);
+    expect(io.err).toMatch(/bab4\.config\.yaml:5: kunci "alpha"/);
   });
 
   it('speaks English for an English study', async () => {

@@ -29,7 +29,7 @@ describe('bab4 CLI', () => {
     const s = defaultStudy();
     s.edit('data/responden.csv', (t) => t.replace(/\n(2,"Danau Teluk","Laki-laki",26,"SMA\/SMK",1,0,"[^"]*"),3,/, '\n$1,8,'));
     expect(await main(['build', '--config', s.config])).toBe(1);
-    expect(io.err).toMatch(/responden\.csv:3: row 2, column "X1_1": "8"/);
+    expect(io.err).toMatch(/responden\.csv:3: baris 2, kolom "X1_1": "8"/);
     expect(existsSync(path.join(s.dir, 'output'))).toBe(false);
   });
 
@@ -37,7 +37,7 @@ describe('bab4 CLI', () => {
     const s = defaultStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 5'));
     expect(await main(['validate', '--config', s.config])).toBe(1);
-    expect(io.err).toMatch(/bab4\.config\.yaml:5: key "alpha"/);
+    expect(io.err).toMatch(/bab4\.config\.yaml:5: kunci "alpha"/);
   });
 
   it('bad usage: 2', async () => {

@@ -23,8 +23,8 @@ describe('defect 5: bounded error output', () => {
     const lines = io.err.trim().split('\n');
     expect(lines.length).toBeGreaterThan(15);
     expect(lines.length).toBeLessThanOrEqual(26);
-    expect(lines[0]).toMatch(/row 1, column "Y_1": "(sangat setuju sekali ){3}sangat setuju sek…" bukan bilangan bulat 1–5/);
-    expect(lines[lines.length - 1]).toBe(`… ${40 - (lines.length - 1)} more (40 problems in total)`);
+    expect(lines[0]).toMatch(/baris 1, kolom "Y_1": "(sangat setuju sekali ){3}sangat setuju sek…" bukan bilangan bulat 1–5/);
+    expect(lines[lines.length - 1]).toBe(`… ${40 - (lines.length - 1)} lagi (40 masalah seluruhnya)`);
   });
 
   it('missing columns among 16 000 headers: capped, each naming at most 10 headers, under 4 KB', async () => {
@@ -36,13 +36,13 @@ describe('defect 5: bounded error output', () => {
     expect(io.err.length).toBeLessThan(4096);
     // The headers are listed once, at most 8 of them, each cut to 30 characters.
     expect(io.err).toMatch(/kolom "Z_0" \(dari variables\.X1\.items di konfigurasi\) tidak ada di data; kolom yang ada: "pertanyaan_0_x{17}…", .*"pertanyaan_7_x{17}…", … \(\+15992\)\n/);
-    expect(io.err).toMatch(/column "Z_1": kolom "Z_1" \(dari variables\.X1\.items di konfigurasi\) tidak ada di data\n/);
+    expect(io.err).toMatch(/kolom "Z_1": kolom "Z_1" \(dari variables\.X1\.items di konfigurasi\) tidak ada di data\n/);
     expect(io.err.match(/pertanyaan_0_/g)).toHaveLength(1);
-    expect(io.err).toMatch(/… \d+ more \(3\d problems in total\)\n$/);
+    expect(io.err).toMatch(/… \d+ lagi \(3\d masalah seluruhnya\)\n$/);
   });
 
   it('InputError itself keeps any list short: 25 problems and ~3.5 KB at most, then the total', () => {
-    const e = new InputError(Array.from({ length: 100_000 }, (_, i) => ({ file: 'data.csv', line: i + 2, column: 'c'.repeat(10_000), message: 'm'.repeat(10_000) })));
+    const e = new InputError('en', Array.from({ length: 100_000 }, (_, i) => ({ file: 'data.csv', line: i + 2, column: 'c'.repeat(10_000), message: 'm'.repeat(10_000) })));
     expect(e.problems.length).toBeLessThanOrEqual(25);
     expect(e.total).toBe(100_000);
     expect(e.message.length).toBeLessThan(4096);

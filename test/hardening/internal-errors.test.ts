@@ -44,7 +44,7 @@ describe('defect 1: exit 1, not an internal error, for ordinary mistakes', () =>
     const s = smallStudy();
     mkdirSync(path.join(s.dir, 'populasi'));
     s.edit('bab4.config.yaml', (t) => t + 'population: { file: populasi, stratum: k, count: n, margin: 0.1 }\n');
-    expect(await exit1(['validate', '--config', s.config])).toMatch(/key "population\.file".*"populasi" adalah folder/);
+    expect(await exit1(['validate', '--config', s.config])).toMatch(/kunci "population\.file".*"populasi" adalah folder/);
   });
 
   it('templates: is a file', async () => {

@@ -35,19 +35,27 @@ function setCell(csv: string, row: number, col: string, value: string): string {
 describe('defect 9: messages that say what is wrong', () => {
   it('alpha: "0.05" says it expected a number and got text, not "required"', () => {
     for (const [lang, want] of [
-      ['id', /key "alpha": seharusnya angka, tetapi berisi teks "0\.05" \(tulis angka tanpa tanda kutip\)/],
+      ['id', /kunci "alpha": seharusnya angka, tetapi berisi teks "0\.05" \(tulis angka tanpa tanda kutip\)/],
       ['en', /key "alpha": expected a number, got text "0\.05" \(write numbers without quotes\)/],
     ] as const) {
       const s = smallStudy({ config: SMALL_CONFIG + `language: ${lang}\nalpha: "0.05"\n` });
       expect(() => loadConfig(s.config)).toThrow(want);
     }
     const missing = smallStudy({ config: SMALL_CONFIG.replace('title: Studi Kecil\n', '') });
-    expect(() => loadConfig(missing.config)).toThrow(/key "title": wajib diisi \(teks\)/);
+    expect(() => loadConfig(missing.config)).toThrow(/kunci "title": wajib diisi \(teks\)/);
+  });
+
+  it('names the place in the study\'s language: "baris/kolom/kunci" in Indonesian, "row/column/key" in English', async () => {
+    const bad = setCell(smallCsv(), 3, 'usia', 'abc');
+    expect(await problems(smallStudy({ csv: bad }).config)).toMatch(/:4: baris 3, kolom "usia": "abc" bukan angka/);
+    expect(await problems(smallStudy({ csv: bad, config: SMALL_CONFIG + 'language: en\n' }).config)).toMatch(/:4: row 3, column "usia": "abc" is not a number/);
+    expect(() => loadConfig(smallStudy({ config: SMALL_CONFIG + 'language: en\nalpha: 5\n' }).config)).toThrow(/key "alpha"/);
+    expect(() => loadConfig(smallStudy({ config: SMALL_CONFIG + 'alpha: 5\n' }).config)).toThrow(/kunci "alpha"/);
   });
 
   it('1e309 is reported as written, not as "Infinity" (data and config)', async () => {
     const s = smallStudy({ csv: setCell(smallCsv(), 3, 'usia', '1e309') });
-    expect(await problems(s.config)).toMatch(/row 3, column "usia": "1e309" bukan angka/);
+    expect(await problems(s.config)).toMatch(/baris 3, kolom "usia": "1e309" bukan angka/);
     const c = smallStudy({ config: SMALL_CONFIG + 'alpha: 1e309\n' });
     expect(() => loadConfig(c.config)).toThrow(/"alpha": seharusnya angka, tetapi berisi angka yang terlalu besar/);
   });
@@ -63,7 +71,7 @@ describe('defect 9: messages that say what is wrong', () => {
     s.edit('bab4.config.yaml', (t) => t.replace('data: data.csv', 'data: data.xlsx'));
     const message = await problems(s.config);
     expect(message).not.toContain('[object Object]');
-    expect(message).toMatch(/data\.xlsx:3: row 2, column "X1_1": rumus "=F3" tidak menyimpan hasilnya; buka berkas di Excel lalu simpan lagi/);
+    expect(message).toMatch(/data\.xlsx:3: baris 2, kolom "X1_1": rumus "=F3" tidak menyimpan hasilnya; buka berkas di Excel lalu simpan lagi/);
     expect(message.split('\n')).toHaveLength(1);
   });
 
@@ -104,7 +112,7 @@ describe('defect 9: messages that say what is wrong', () => {
     expect(parseWhole('5e0', false)).toBeNaN();
     expect(parseWhole('4,5', true)).toBeNaN();
     const s = smallStudy({ csv: setCell(smallCsv(), 4, 'X1_2', '4.9999999999999999') });
-    expect(await problems(s.config)).toMatch(/row 4, column "X1_2": "4\.9999999999999999" bukan bilangan bulat 1–5/);
+    expect(await problems(s.config)).toMatch(/baris 4, kolom "X1_2": "4\.9999999999999999" bukan bilangan bulat 1–5/);
     const ok = smallStudy({ csv: setCell(smallCsv(), 4, 'X1_2', '4.0') });
     expect(numeric(await loadData(loadConfig(ok.config)), 'X1_2')[3]).toBe(4);
   });

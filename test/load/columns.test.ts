@@ -65,6 +65,6 @@ describe('columns selected by header text or alias (end to end)', () => {
     s.edit('data/responden.csv', (t) => t.replace('"Catatan","Catatan"', '"X1_1","Catatan"'));
     const err = await loadData(loadConfig(s.config)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toMatch(/responden\.csv:1: column "X1_1": .*"X1_1"/);
+    expect((err as Error).message).toMatch(/responden\.csv:1: kolom "X1_1": .*"X1_1"/);
   });
 });

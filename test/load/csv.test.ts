@@ -70,7 +70,7 @@ describe('loadData (CSV)', () => {
     expect(msgs[1]).toMatch(/data\/responden\.csv:6 row 5 X2_4: "3\.5" bukan bilangan bulat 1–5/);
     expect(msgs[2]).toMatch(/data\/responden\.csv:8 row 7 usia: "dua puluh" bukan angka/);
     expect(msgs[3]).toMatch(/data\/responden\.csv:10 row 9 Y_1: "abc" bukan bilangan bulat 1–5/);
-    expect(e.message).toContain('row 3, column "X1_2"');
+    expect(e.message).toContain('baris 3, kolom "X1_2"');
   });
 
   it('limits the list of problems but counts them all', async () => {
@@ -83,7 +83,7 @@ describe('loadData (CSV)', () => {
     const e = await problems(s);
     expect(e.problems).toHaveLength(MAX_PROBLEMS);
     expect(e.total).toBe(40);
-    expect(e.message).toContain(`… ${40 - MAX_PROBLEMS} more (40 problems in total)`);
+    expect(e.message).toContain(`… ${40 - MAX_PROBLEMS} lagi (40 masalah seluruhnya)`);
   });
 
   it('refuses a missing configured column, naming it and the config key', async () => {

@@ -53,7 +53,7 @@ describe('Google Forms export', () => {
     s.write('data/google-form.csv', writeTable(t));
     s.write('forms.config.yaml', googleFormsConfig(s.read('bab4.config.yaml'), 'data/google-form.csv'));
     await expect(build(path.join(s.dir, 'forms.config.yaml'), { outDir: null })).rejects.toThrow(
-      /google-form\.csv:3: row 2, column "X1\.1 Saya menggunakan marketplace[^"]*": "Setuju sekali"/,
+      /google-form\.csv:3: baris 2, kolom "X1\.1 Saya menggunakan marketplace[^"]*": "Setuju sekali"/,
     );
   });
 });

@@ -29,6 +29,6 @@ describe('loadPopulation', () => {
     const s = defaultStudy();
     s.edit(FILE, (t) => t.replace('"Kota Baru",8,33', '"Kota Baru",8,3x3'));
     const c = loadConfig(s.config);
-    expect(() => loadPopulation(c, c.population!)).toThrow(/populasi-umkm-fashion-2021-2022\.csv:6: row 5, column "umkm_2022": "3x3"/);
+    expect(() => loadPopulation(c, c.population!)).toThrow(/populasi-umkm-fashion-2021-2022\.csv:6: baris 5, kolom "umkm_2022": "3x3"/);
   });
 });

@@ -582,7 +582,7 @@ describe('chapter wording: what an examiner asks (issue 11)', () => {
     const s = withConfig((c) => (c.checks = [{ rule: 'lama_usaha <= usia - 15', severity: 'error' }]));
     const line = s.read('bab4.config.yaml').split('\n').findIndex((l) => l.includes('lama_usaha <= usia - 15')) + 1;
     expect(await main(['build', '--config', s.config, '--out', `${s.dir}/out`])).toBe(1);
-    expect(io.err).toContain(`bab4.config.yaml:${line}: key "checks[0]": aturan kewajaran "lama_usaha <= usia - 15" (severity: error) tidak dipenuhi oleh 4 responden, baris data 15, 44, 69, 72`);
+    expect(io.err).toContain(`bab4.config.yaml:${line}: kunci "checks[0]": aturan kewajaran "lama_usaha <= usia - 15" (severity: error) tidak dipenuhi oleh 4 responden, baris data 15, 44, 69, 72`);
   });
 
   it('duplicates and straight-lining in the data note; rules that hold and nothing found: one sentence', async () => {

@@ -100,14 +100,14 @@ describe('bab4 watch', () => {
     s.edit('data/responden.csv', (t) => t.replace(/\n(2,"Danau Teluk","Laki-laki",26,"SMA\/SMK",1,0,"[^"]*"),3,/, '\n$1,8,'));
     const bad = await failed;
     expect(bad.ok).toBe(false);
-    expect(err.join('')).toMatch(/^bab4: .*responden\.csv:3: row 2, column "X1_1": "8"/m);
+    expect(err.join('')).toMatch(/^bab4: .*responden\.csv:3: baris 2, kolom "X1_1": "8"/m);
     expect(err.join('')).toMatch(/dipertahankan/);
     expect(readFileSync(path.join(s.dir, 'output/results.json'), 'utf8')).toBe(good);
 
     const brokenConfig = next();
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 0.05', 'alpha: 5'));
     expect((await brokenConfig).ok).toBe(false);
-    expect(err.join('')).toMatch(/bab4\.config\.yaml:5: key "alpha"/);
+    expect(err.join('')).toMatch(/bab4\.config\.yaml:5: kunci "alpha"/);
 
     const fixed = next((e) => e.ok);
     s.edit('bab4.config.yaml', (t) => t.replace('alpha: 5', 'alpha: 0.05'));

@@ -147,7 +147,7 @@ export function buildDoc(marked: string, opts: BuildOptions): Doc {
     }
     parent.children.splice(parent.children.indexOf(node), 1, ...(parseAuthorMarkdown(text).children as RootContent[]));
   }
-  if (problems.length) throw new InputError(problems.map((message) => ({ file: opts.file, message })));
+  if (problems.length) throw new InputError('en', problems.map((message) => ({ file: opts.file, message })));
   return { tree: tree as Root, captions, key: hashOf(marked, opts) };
 }
 
