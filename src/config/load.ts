@@ -11,7 +11,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError, type Problem } from '../errors.js';
 import { fileKind, readText } from '../load/files.js';
-import { msg, type Lang } from '../messages/catalog.js';
+import { isMessageKey, msg, type Lang } from '../messages/catalog.js';
 import { clip } from '../messages/clip.js';
 import { configSchema } from './schema.js';
 import { normalize } from './normalize.js';
@@ -77,8 +77,19 @@ export function parseConfig(text: string, abs: string): Config {
   };
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) {
+    // One problem per place and message (a whole number beyond 2⁵³ breaks both int() and max()),
+    // the first MAX_ISSUES of them looked up.
     const issues = parsed.error.issues;
-    throw new InputError(lang, issues.slice(0, MAX_ISSUES).map((issue) => issueToProblem(issue, shown, lang, lineOf, raw)), issues.length);
+    const problems = new Map<string, Problem>();
+    let same = 0;
+    for (const issue of issues) {
+      if (problems.size === MAX_ISSUES) break;
+      const p = issueToProblem(issue, shown, lang, lineOf, raw);
+      const key = `${p.key}\n${p.message}`;
+      if (problems.has(key)) same++;
+      else problems.set(key, p);
+    }
+    throw new InputError(lang, [...problems.values()], issues.length - same);
   }
   return normalize(parsed.data, { abs, shown, lang, lineOf });
 }
@@ -114,6 +125,12 @@ function issueToProblem(
       : msg(lang, 'configRequired', { expected: issue.expected });
   } else if (issue.code === 'invalid_value') detail = msg(lang, 'configOneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
   else if (issue.code === 'invalid_union') detail = msg(lang, 'configUnion', { what: unionHint(keyPath) });
+  else if (issue.code === 'invalid_key' && isMessageKey(issue.issues[0]?.message ?? '')) detail = msg(lang, issue.issues[0].message as 'ruleName');
+  else if (isMessageKey(issue.message)) detail = msg(lang, issue.message, issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined);
+  else if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    detail = msg(lang, issue.code === 'too_small' ? 'ruleTooSmall' : 'ruleTooBig', { origin: issue.origin, bound: Number(bound), inclusive: issue.inclusive ? 1 : 0 });
+  }
   return { file, line: lineOf(keyPath), key, message: detail };
 }
 

@@ -4,16 +4,20 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
+import type { MessageKey } from '../messages/catalog.js';
+
+/** A message of the schema: the key of its text in both languages (src/messages/catalog.ts), translated by config/load.ts. */
+const rule = (key: MessageKey): string => key;
 
 /** Where a page number stands: a corner or the middle of the top or bottom margin. */
 export const PAGE_NUMBER_PLACES = ['top-left', 'top-center', 'top-right', 'bottom-left', 'bottom-center', 'bottom-right'] as const;
 
-const nonEmpty = z.string().trim().min(1, 'expected a non-empty text');
-const probability = z.number().gt(0, 'expected a number between 0 and 1').lt(1, 'expected a number between 0 and 1');
+const nonEmpty = z.string().trim().min(1, rule('ruleNonEmpty'));
+const probability = z.number().gt(0, rule('ruleProbability')).lt(1, rule('ruleProbability'));
 
 const items = z.union([
-  z.array(nonEmpty).min(1, 'expected at least one item'),
-  z.record(z.string(), z.union([z.string(), z.null()])).refine((m) => Object.keys(m).length > 0, 'expected at least one item'),
+  z.array(nonEmpty).min(1, rule('ruleAtLeastOneItem')),
+  z.record(z.string(), z.union([z.string(), z.null()])).refine((m) => Object.keys(m).length > 0, rule('ruleAtLeastOneItem')),
 ]);
 
 export const variableSchema = z
@@ -26,7 +30,7 @@ export const variableSchema = z
   })
   .strict()
   .refine((v) => (v.items === undefined) !== (v.column === undefined), {
-    message: 'expected either "items" (Likert items) or "column" (one numeric column), not both or neither',
+    message: rule('ruleItemsOrColumn'),
   });
 
 export const characteristicSchema = z
@@ -37,7 +41,7 @@ export const characteristicSchema = z
     multiple: z.string().min(1).optional(),
     order: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
     unit: z.string().optional(),
-    options: z.array(z.union([nonEmpty, z.number()]).transform(String)).min(1, 'expected at least one answer option').optional(),
+    options: z.array(z.union([nonEmpty, z.number()]).transform(String)).min(1, rule('ruleAtLeastOneOption')).optional(),
     /** Group of the characteristic in 4.2 (sosial, ekonomi, or any label). */
     group: nonEmpty.optional(),
     /** Money classes: "< Rp1.000.000", "Rp1.000.000–Rp2.999.999", "≥ Rp10.000.000" (needs bins). */
@@ -72,13 +76,14 @@ export const configSchema = z
         labels: z.array(nonEmpty).optional(),
       })
       .strict()
-      .refine((s) => s.max > s.min, { message: 'expected max > min' })
+      .refine((s) => s.max > s.min, { message: rule('ruleScaleOrder') })
       .refine((s) => !(s.max - s.min >= LIMITS.scalePoints), {
-        message: `expected at most ${LIMITS.scalePoints} scale points (max − min + 1), e.g. 0–100`,
+        message: rule('ruleScalePoints'),
+        params: { limit: LIMITS.scalePoints },
         path: ['max'],
       })
       .refine((s) => !s.labels || s.labels.length === s.max - s.min + 1, {
-        message: 'expected one label per scale point, from min to max',
+        message: rule('ruleScaleLabels'),
         path: ['labels'],
       })
       .default({ min: 1, max: 5 }),
@@ -99,11 +104,11 @@ export const configSchema = z
       .optional(),
     stratum: nonEmpty.optional(),
     characteristics: z.array(characteristicSchema).default([]),
-    variables: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'expected a name of letters, digits and _'), variableSchema),
+    variables: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, rule('ruleName')), variableSchema),
     model: z
       .object({
         dependent: nonEmpty,
-        independents: z.array(nonEmpty).min(1, 'expected at least one independent variable'),
+        independents: z.array(nonEmpty).min(1, rule('ruleAtLeastOneIndependent')),
       })
       .strict(),
     score: z.enum(['sum', 'mean']).default('sum'),
@@ -115,7 +120,7 @@ export const configSchema = z
     templates: nonEmpty.optional(),
     categories: z
       .object({
-        mean: z.array(nonEmpty).min(2, 'expected at least two category names, lowest first').optional(),
+        mean: z.array(nonEmpty).min(2, rule('ruleCategories')).optional(),
         tcr: z.array(z.object({ min: z.number(), label: nonEmpty }).strict()).min(1).optional(),
       })
       .strict()
@@ -125,7 +130,7 @@ export const configSchema = z
     simulated: z.boolean().default(false),
     columns: z.record(z.string(), nonEmpty).optional(),
     lists: z.enum(['separate', 'chapter']).default('separate'),
-    pageStart: z.number().int().min(1, 'expected a page number of 1 or more').default(1),
+    pageStart: z.number().int().min(1, rule('rulePageStart')).default(1),
     pageNumbers: z
       .object({ first: z.enum(PAGE_NUMBER_PLACES).optional(), others: z.enum(PAGE_NUMBER_PLACES).optional() })
       .strict()
@@ -135,22 +140,22 @@ export const configSchema = z
     italic: z.array(nonEmpty).optional(),
     decimals: z
       .object({
-        statistic: z.number().int().min(1, 'expected 1 to 6 decimals').max(6, 'expected 1 to 6 decimals').optional(),
-        mean: z.number().int().min(0, 'expected 0 to 6 decimals').max(6, 'expected 0 to 6 decimals').optional(),
-        percent: z.number().int().min(0, 'expected 0 to 6 decimals').max(6, 'expected 0 to 6 decimals').optional(),
+        statistic: z.number().int().min(1, rule('ruleDecimalsFrom1')).max(6, rule('ruleDecimalsFrom1')).optional(),
+        mean: z.number().int().min(0, rule('ruleDecimalsFrom0')).max(6, rule('ruleDecimalsFrom0')).optional(),
+        percent: z.number().int().min(0, rule('ruleDecimalsFrom0')).max(6, rule('ruleDecimalsFrom0')).optional(),
       })
       .strict()
       .optional(),
     questionnaire: z.object({ intro: nonEmpty.optional() }).strict().optional(),
     charts: z.object({ characteristics: z.boolean().optional(), items: z.boolean().optional() }).strict().optional(),
-    hypotheses: z.record(z.string().regex(/^H[1-9][0-9]*$/, 'expected a hypothesis id H1, H2, …'), hypothesisSchema).optional(),
+    hypotheses: z.record(z.string().regex(/^H[1-9][0-9]*$/, rule('ruleHypothesisId')), hypothesisSchema).optional(),
     tails: z.enum(['auto', 'two']).default('auto'),
-    borderline: z.number().min(0, 'expected a share of alpha between 0 and 1').lt(1, 'expected a share of alpha between 0 and 1').default(0.2),
+    borderline: z.number().min(0, rule('ruleBorderline')).lt(1, rule('ruleBorderline')).default(0.2),
     robust: z.enum(['auto', 'always', 'never']).default('auto'),
     bootstrap: z
       .object({
-        replicates: z.number().int().min(200, 'expected at least 200 replicates').max(1_000_000).optional(),
-        seed: z.number().int().min(0, 'expected a whole number ≥ 0').max(Number.MAX_SAFE_INTEGER).optional(),
+        replicates: z.number().int().min(200, rule('ruleReplicates')).max(1_000_000, rule('ruleReplicates')).optional(),
+        seed: z.number().int().min(0, rule('ruleSeed')).max(Number.MAX_SAFE_INTEGER).optional(),
       })
       .strict()
       .optional(),

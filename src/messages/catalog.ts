@@ -123,6 +123,88 @@ export const catalog = {
     id: (a) => `YAML tidak valid: ${a.detail}`,
     en: (a) => `invalid YAML: ${a.detail}`,
   },
+  // What the schema (src/config/schema.ts) asks of a value: its messages are these keys.
+  ruleNonEmpty: {
+    id: () => `seharusnya teks yang tidak kosong`,
+    en: () => `expected a non-empty text`,
+  },
+  ruleProbability: {
+    id: () => `seharusnya angka antara 0 dan 1`,
+    en: () => `expected a number between 0 and 1`,
+  },
+  ruleAtLeastOneItem: {
+    id: () => `seharusnya paling sedikit satu butir`,
+    en: () => `expected at least one item`,
+  },
+  ruleItemsOrColumn: {
+    id: () => `isi salah satu: "items" (butir Likert) atau "column" (satu kolom numerik), tidak keduanya dan tidak kosong`,
+    en: () => `expected either "items" (Likert items) or "column" (one numeric column), not both or neither`,
+  },
+  ruleAtLeastOneOption: {
+    id: () => `seharusnya paling sedikit satu pilihan jawaban`,
+    en: () => `expected at least one answer option`,
+  },
+  ruleScaleOrder: {
+    id: () => `max seharusnya lebih besar daripada min`,
+    en: () => `expected max > min`,
+  },
+  ruleScalePoints: {
+    id: (a) => `seharusnya paling banyak ${a.limit} titik skala (max − min + 1), misalnya 0–100`,
+    en: (a) => `expected at most ${a.limit} scale points (max − min + 1), e.g. 0–100`,
+  },
+  ruleScaleLabels: {
+    id: () => `seharusnya satu label untuk setiap titik skala, dari min sampai max`,
+    en: () => `expected one label per scale point, from min to max`,
+  },
+  ruleName: {
+    id: () => `seharusnya nama dari huruf, angka dan _, diawali huruf`,
+    en: () => `expected a name of letters, digits and _, starting with a letter`,
+  },
+  ruleAtLeastOneIndependent: {
+    id: () => `seharusnya paling sedikit satu variabel independen`,
+    en: () => `expected at least one independent variable`,
+  },
+  ruleCategories: {
+    id: () => `seharusnya paling sedikit dua nama kategori, mulai dari yang terendah`,
+    en: () => `expected at least two category names, lowest first`,
+  },
+  rulePageStart: {
+    id: () => `seharusnya nomor halaman 1 atau lebih`,
+    en: () => `expected a page number of 1 or more`,
+  },
+  ruleDecimalsFrom1: {
+    id: () => `seharusnya 1 sampai 6 desimal`,
+    en: () => `expected 1 to 6 decimals`,
+  },
+  ruleDecimalsFrom0: {
+    id: () => `seharusnya 0 sampai 6 desimal`,
+    en: () => `expected 0 to 6 decimals`,
+  },
+  ruleHypothesisId: {
+    id: () => `seharusnya id hipotesis H1, H2, …`,
+    en: () => `expected a hypothesis id H1, H2, …`,
+  },
+  ruleBorderline: {
+    id: () => `seharusnya bagian dari alpha antara 0 dan 1`,
+    en: () => `expected a share of alpha between 0 and 1`,
+  },
+  ruleReplicates: {
+    id: () => `seharusnya antara 200 dan 1.000.000 replikasi`,
+    en: () => `expected 200 to 1,000,000 replicates`,
+  },
+  ruleSeed: {
+    id: () => `seharusnya bilangan bulat ≥ 0`,
+    en: () => `expected a whole number ≥ 0`,
+  },
+  // A bound the schema states without a message of its own (zod's too_small / too_big).
+  ruleTooSmall: {
+    id: (a) => (a.origin === 'array' ? `seharusnya berisi paling sedikit ${a.bound} unsur` : a.origin === 'string' ? `seharusnya paling sedikit ${a.bound} karakter` : a.inclusive ? `seharusnya ${a.bound} atau lebih` : `seharusnya lebih dari ${a.bound}`),
+    en: (a) => (a.origin === 'array' ? `expected at least ${a.bound} ${a.bound === 1 ? 'entry' : 'entries'}` : a.origin === 'string' ? `expected at least ${a.bound} characters` : a.inclusive ? `expected ${a.bound} or more` : `expected more than ${a.bound}`),
+  },
+  ruleTooBig: {
+    id: (a) => (a.origin === 'array' ? `seharusnya berisi paling banyak ${a.bound} unsur` : a.origin === 'string' ? `seharusnya paling banyak ${a.bound} karakter` : a.inclusive ? `seharusnya ${a.bound} atau kurang` : `seharusnya kurang dari ${a.bound}`),
+    en: (a) => (a.origin === 'array' ? `expected at most ${a.bound} ${a.bound === 1 ? 'entry' : 'entries'}` : a.origin === 'string' ? `expected at most ${a.bound} characters` : a.inclusive ? `expected ${a.bound} or less` : `expected less than ${a.bound}`),
+  },
   configUnknownKey: {
     id: (a) => `kunci tidak dikenal ${q(a.key)} di ${a.where}; kunci yang diizinkan: ${a.allowed}`,
     en: (a) => `unknown key ${q(a.key)} in ${a.where}; allowed keys: ${a.allowed}`,
@@ -625,6 +707,11 @@ export const catalog = {
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
+
+/** Whether `s` names a message (the schema's messages are keys, translated where they are shown). */
+export function isMessageKey(s: string): s is MessageKey {
+  return Object.hasOwn(catalog, s);
+}
 
 /** Every argument is cut to 1 000 characters at most (values echoed from the input are cut to ~80 by q()). */
 export function msg(lang: Lang, key: MessageKey, args: Args = {}): string {

@@ -105,8 +105,8 @@ describe('loadConfig', () => {
     const s = defaultStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('    label: Media Sosial', '    label: Media Sosial\n    column: pendapatan_per_bulan').replace('labels: [Sangat Tidak Setuju, ', 'labels: ['));
     const ps = problemsOf(() => loadConfig(s.config));
-    expect(ps.some((p) => p.includes('variables.X2') && p.includes('either "items"'))).toBe(true);
-    expect(ps.some((p) => p.includes('scale.labels') && p.includes('one label per scale point'))).toBe(true);
+    expect(ps.some((p) => p.includes('variables.X2') && p.includes('"items" (butir Likert) atau "column"'))).toBe(true);
+    expect(ps.some((p) => p.includes('scale.labels') && p.includes('satu label untuk setiap titik skala'))).toBe(true);
   });
 
   it('reports invalid YAML with its line', () => {

@@ -53,6 +53,22 @@ describe('defect 9: messages that say what is wrong', () => {
     expect(() => loadConfig(smallStudy({ config: SMALL_CONFIG + 'alpha: 5\n' }).config)).toThrow(/kunci "alpha"/);
   });
 
+  it('the config\'s rules are stated in the study\'s language, each problem once', () => {
+    const cases: [string, RegExp, RegExp][] = [
+      ['alpha: 5', /kunci "alpha": seharusnya angka antara 0 dan 1/, /key "alpha": expected a number between 0 and 1/],
+      ['pageStart: 0', /kunci "pageStart": seharusnya nomor halaman 1 atau lebih/, /key "pageStart": expected a page number of 1 or more/],
+      ['scale: { min: 1, max: 500 }', /kunci "scale\.max": seharusnya paling banyak 101 titik skala/, /key "scale\.max": expected at most 101 scale points/],
+      ['hypotheses: { X1: { direction: positive } }', /kunci "hypotheses\.X1": seharusnya id hipotesis H1, H2/, /key "hypotheses\.X1": expected a hypothesis id H1, H2/],
+      ['categories: { tcr: [] }', /kunci "categories\.tcr": seharusnya berisi paling sedikit 1 unsur/, /key "categories\.tcr": expected at least 1 entry$/m],
+      ['bootstrap: { seed: 99999999999999999999 }', /kunci "bootstrap\.seed": seharusnya 9007199254740991 atau kurang$/, /key "bootstrap\.seed": expected 9007199254740991 or less$/],
+    ];
+    for (const [line, id, en] of cases) {
+      const config = SMALL_CONFIG.replace('scale: { min: 1, max: 5 }\n', '') + line + '\n';
+      expect(() => loadConfig(smallStudy({ config }).config)).toThrow(id);
+      expect(() => loadConfig(smallStudy({ config: config + 'language: en\n' }).config)).toThrow(en);
+    }
+  });
+
   it('1e309 is reported as written, not as "Infinity" (data and config)', async () => {
     const s = smallStudy({ csv: setCell(smallCsv(), 3, 'usia', '1e309') });
     expect(await problems(s.config)).toMatch(/baris 3, kolom "usia": "1e309" bukan angka/);

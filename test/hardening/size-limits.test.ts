@@ -86,7 +86,7 @@ describe('defect 2: documented size limits, refused early with exit 1', () => {
     for (const max of ['1000000000', '1000']) {
       const s = smallStudy();
       s.edit('bab4.config.yaml', (t) => t.replace('scale: { min: 1, max: 5 }', `scale: { min: 1, max: ${max} }`));
-      expect(() => loadConfig(s.config)).toThrow(/scale\.max.*at most 101 scale points/);
+      expect(() => loadConfig(s.config)).toThrow(/scale\.max.*paling banyak 101 titik skala/);
     }
     const s = smallStudy();
     s.edit('bab4.config.yaml', (t) => t.replace('scale: { min: 1, max: 5 }', 'scale: { min: 0, max: 100 }'));
