@@ -33,6 +33,14 @@ describe('Markdown written directly', () => {
     }
   });
 
+  it('bold or italic alone in a table cell, with punctuation at its edges: as the serializer', () => {
+    const t = (value: string): PhrasingContent => ({ type: 'text', value });
+    const values = ['100,0%', '+491', '(0,05)', '-1,25', '"a"', '–', '%', '.', '…', '≤ 0,05', 'a.', '.a', '+', '=', '/', '31,3% ', ' 5', '1 000'];
+    const cells = values.flatMap((v) => [{ type: 'strong', children: [t(v)] }, { type: 'emphasis', children: [t(v)] }] as PhrasingContent[]).map((c) => ({ type: 'tableCell', children: [c] }));
+    same({ type: 'root', children: [{ type: 'table', children: cells.map((c) => ({ type: 'tableRow', children: [c, { type: 'tableCell', children: [t('x')] }] })) } as RootContent] });
+    for (const c of cells) same({ type: 'root', children: [{ type: 'table', children: [{ type: 'tableRow', children: [c] }] } as RootContent] });
+  });
+
   it('generated paragraphs, headings, tables and other blocks: as the serializer', () => {
     const piece = fc.oneof(
       { weight: 8, arbitrary: fc.constantFrom('kata', 'Kata', 'é', '0,05', '12', '(n = 89)', '31,3%', '≤', ':', '-', '+', '=', '.', ')', '(', ' ', '"', "'", '/', '–') },

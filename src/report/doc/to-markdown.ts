@@ -81,8 +81,12 @@ const EDGE_WORD = /^[\p{L}\p{N}]$/u;
 /** How a line of a paragraph may start so that no pattern reads it as the start of another block. */
 const LINE_START = /^(?:\*{1,2}[\p{L}\p{N}]|\p{L}|\d(?!\d*[.)]))/u;
 
-/** Inline nodes as the serializer writes them (text, and *emphasis* or **strong** of text with word characters at its edges), else undefined. */
-function phrasingMarkdown(nodes: readonly PhrasingContent[], lineBreaks: boolean): string | undefined {
+/**
+ * Inline nodes as the serializer writes them (text, and *emphasis* or **strong** of text with word
+ * characters at its edges — or, alone in a table cell, between the cell's spaces, with anything but
+ * a space at its edges: "**100,0%**", "**+491**"), else undefined.
+ */
+function phrasingMarkdown(nodes: readonly PhrasingContent[], lineBreaks: boolean, cell = false): string | undefined {
   let out = '';
   const attention = (n: PhrasingContent | undefined) => n?.type === 'emphasis' || n?.type === 'strong' || (n?.type === 'text' && n.value === '');
   for (const [i, n] of nodes.entries()) {
@@ -93,7 +97,9 @@ function phrasingMarkdown(nodes: readonly PhrasingContent[], lineBreaks: boolean
       const inner = n.children[0].value;
       // Next to other emphasis the serializer may change its marker ("**a**_b_").
       if (attention(nodes[i - 1]) || attention(nodes[i + 1])) return undefined;
-      if (UNSAFE.test(inner) || inner.includes('\n') || !EDGE_WORD.test(inner.slice(0, 1)) || !EDGE_WORD.test([...inner].at(-1) ?? '')) return undefined;
+      if (UNSAFE.test(inner) || inner.includes('\n')) return undefined;
+      const edges = cell && nodes.length === 1 ? inner !== '' && !/^\s|\s$/u.test(inner) : EDGE_WORD.test(inner.slice(0, 1)) && EDGE_WORD.test([...inner].at(-1) ?? '');
+      if (!edges) return undefined;
       const marker = n.type === 'emphasis' ? '*' : '**';
       out += marker + inner + marker;
     } else return undefined;
@@ -119,7 +125,7 @@ function directMarkdown(block: RootContent): string | undefined {
       for (const row of block.children) {
         const cells: string[] = [];
         for (const cell of row.children) {
-          const text = phrasingMarkdown(cell.children, false);
+          const text = phrasingMarkdown(cell.children, false, true);
           if (text === undefined || /^\s|\s$/.test(text)) return undefined;
           cells.push(text);
         }
