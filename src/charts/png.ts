@@ -4,8 +4,11 @@
  * Roman, which the charts name — so the text looks the same on every machine and matches the
  * thesis text. resvg is imported on first use; rendering runs on libuv's thread pool.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SUBSET_COVERAGE } from './font-coverage.generated.js';
 
 /** Print resolution of the PNG. */
 export const PNG_DPI = 300;
@@ -19,16 +22,47 @@ export interface Png {
   height: number;
 }
 
-let fontFiles: string[] | undefined;
+const STYLES = ['400Regular/Tinos_400Regular.ttf', '700Bold/Tinos_700Bold.ttf', '400Regular_Italic/Tinos_400Regular_Italic.ttf', '700Bold_Italic/Tinos_700Bold_Italic.ttf'];
+let fullFiles: string[] | undefined;
+let subsetFiles: string[] | null | undefined;
 
-/** The shipped font files (Tinos regular, bold, italic, bold italic). */
+/** The shipped font files (Tinos regular, bold, italic, bold italic), as the font package has them. */
 export function chartFontFiles(): string[] {
-  if (!fontFiles) {
+  if (!fullFiles) {
     const require = createRequire(import.meta.url);
     const dir = path.dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
-    fontFiles = ['400Regular/Tinos_400Regular.ttf', '700Bold/Tinos_700Bold.ttf', '400Regular_Italic/Tinos_400Regular_Italic.ttf', '700Bold_Italic/Tinos_700Bold_Italic.ttf'].map((f) => path.join(dir, f));
+    fullFiles = STYLES.map((f) => path.join(dir, f));
   }
-  return fontFiles;
+  return fullFiles;
+}
+
+/**
+ * The same four files cut down to the characters charts are written in (fonts/tinos-subset/, made
+ * by scripts/subset-fonts.py): resvg reads a font file again for every run of text, so a seventh of
+ * the size is less work — and the same PNG, byte for byte, for any chart whose characters they hold.
+ */
+export function chartSubsetFontFiles(): string[] | undefined {
+  if (subsetFiles === undefined) {
+    const files = STYLES.map((f) => fileURLToPath(new URL(`../../fonts/tinos-subset/${path.basename(f)}`, import.meta.url)));
+    // Not there (a copy of bab4 without them): the full files, which draw the same.
+    subsetFiles = files.every((f) => existsSync(f)) ? files : null;
+  }
+  return subsetFiles ?? undefined;
+}
+
+/** Whether the subsets hold every character of `svg` (its markup is ASCII; its text may not be). */
+export function subsetCovers(svg: string): boolean {
+  if (svg.includes('&#')) return false; // a character reference: not worth decoding, the full files draw it
+  for (const m of svg.matchAll(/[^\t\n\r\x20-\x7e]/gu)) {
+    const c = m[0].codePointAt(0)!;
+    if (!SUBSET_COVERAGE.some(([a, b]) => c >= a && c <= b)) return false;
+  }
+  return true;
+}
+
+/** The font files a chart is drawn with: the subsets when they hold its characters, else the full files. */
+export function fontFilesFor(svg: string): string[] {
+  return (subsetCovers(svg) && chartSubsetFontFiles()) || chartFontFiles();
 }
 
 /** The SVG's own width and height (px) from its root element. */
@@ -39,7 +73,12 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width: Number.isFinite(width) && width > 0 ? width : 480, height: Number.isFinite(height) && height > 0 ? height : 320 };
 }
 
-export async function svgToPng(svg: string): Promise<Png> {
+export function svgToPng(svg: string): Promise<Png> {
+  return renderPng(svg, fontFilesFor(svg));
+}
+
+/** The PNG of `svg` drawn with these font files (svgToPng chooses them). */
+export async function renderPng(svg: string, fontFiles: string[]): Promise<Png> {
   const { renderAsync } = await import('@resvg/resvg-js');
   const { width, height } = svgSize(svg);
   const image = await renderAsync(svg, {
@@ -47,7 +86,7 @@ export async function svgToPng(svg: string): Promise<Png> {
     background: 'white',
     font: {
       loadSystemFonts: false,
-      fontFiles: chartFontFiles(),
+      fontFiles,
       defaultFontFamily: 'Tinos',
       serifFamily: 'Tinos',
       sansSerifFamily: 'Tinos',
