@@ -4,12 +4,14 @@
  * dist/bundle/ with esbuild, so that bab4 starts in a fraction of the time (module loading was a
  * third of a cold build):
  *
- *   bab4.js              the command (package.json's bin; src/cli/bundle-bin.ts): flags, the chart
+ *   bab4.cjs             the command (package.json's bin; src/cli/bundle-bin.ts): flags, the chart
  *                        worker started, then main() from
  *   main-<hash>.cjs      everything the main thread runs, one CommonJS file, loaded with a V8 code
  *                        cache beside it (src/code-cache.ts; Node 20 caches no ES module's code);
- *   worker.js            the chart worker's entry (src/charts/bundle-worker.ts), which loads
+ *   worker.cjs           the chart worker's entry (src/charts/bundle-worker.ts), which loads
  *   worker-<hash>.cjs    vega, vega-lite and the worker, the same way.
+ *
+ * The entries are CommonJS as well: Node then starts no ES module loader, on either thread.
  *
  * <hash> is esbuild's hash of the file's content, which names its code cache: a cache never meets
  * code it was not made from. bab4's precompiled templates are in the main file (and so in its code
@@ -25,6 +27,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 
+/** The chart worker's entry, beside every file of the bundle (src/charts/early.ts). */
+const WORKER_ENTRY = JSON.stringify('./worker.cjs');
 const common = { bundle: true, platform: 'node', target: 'node20', outdir, legalComments: 'none', logLevel: 'warning', metafile: true };
 const external = ['@resvg/resvg-js', 'playwright-core', 'exceljs', 'fsevents'];
 
@@ -54,7 +58,7 @@ async function commonJs(name, entry) {
     minifyWhitespace: true,
     external,
     plugins: [modules],
-    define: { 'import.meta.url': '__bab4ImportMetaUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname', __BAB4_BUNDLE__: 'true' },
+    define: { 'import.meta.url': '__bab4ImportMetaUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname', __BAB4_BUNDLE__: 'true', __BAB4_WORKER_ENTRY__: WORKER_ENTRY },
   });
   const file = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.cjs'));
   // V8 holds a source with any non-ASCII character at two bytes per character: twice the memory and
@@ -71,8 +75,16 @@ const worker = await commonJs('worker', 'dist/charts/worker.js');
 await build({
   ...common,
   entryPoints: { bab4: path.join(root, 'dist/cli/bundle-bin.js'), worker: path.join(root, 'dist/charts/bundle-worker.js') },
-  format: 'esm',
+  format: 'cjs',
   entryNames: '[name]',
+  outExtension: { '.js': '.cjs' },
   external,
-  define: { __BAB4_MAIN__: JSON.stringify(main), __BAB4_WORKER__: JSON.stringify(worker) },
+  banner: { js: '"use strict";const __bab4EntryUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: {
+    'import.meta.url': '__bab4EntryUrl',
+    'import.meta.dirname': '__dirname',
+    __BAB4_MAIN__: JSON.stringify(main),
+    __BAB4_WORKER__: JSON.stringify(worker),
+    __BAB4_WORKER_ENTRY__: WORKER_ENTRY,
+  },
 });

@@ -43,8 +43,8 @@ export interface BuildResult {
   reused: boolean;
   /** The results.json the output folder held before this build (parsed), for "what changed". */
   previous?: unknown;
-  /** Charts taken from the cache and charts rendered (all rendered without a cache). */
-  charts: { cached: number; rendered: number };
+  /** Charts taken from the cache and charts rendered (all rendered without a cache), and where they were drawn. */
+  charts: { cached: number; rendered: number; on?: ChartRenderer['on'] };
   /** Wall time of each stage (ms), in order: for `npm run bench` and BAB4_TIMING=1. */
   timings: Record<string, number>;
   /** The document trees every output is made from (chapter, appendix, lists). */
@@ -251,7 +251,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
       }
       lap('pdf');
     }
-    const charts = cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered };
+    const charts = { ...(cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered }), on: renderer.on };
     const done = { config, results, analysis, files, analysisKey: key, reused, charts, timings, documents: presented.docs };
     if (options.outDir === null) {
       if (pdfError) throw pdfError;

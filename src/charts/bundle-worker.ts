@@ -1,4 +1,4 @@
-// The installed command's chart worker (dist/bundle/worker.js): worker.ts from the bundle's
+// The installed command's chart worker (dist/bundle/worker.cjs): worker.ts from the bundle's
 // CommonJS file, loaded with its code cache (src/code-cache.ts), which is saved once the worker
 // has drawn a PNG and so run all of its code. scripts/bundle.mjs puts the file's name here.
 import path from 'node:path';

@@ -16,9 +16,12 @@ type Early = { worker: Worker; alive: boolean };
 const KEY = Symbol.for('bab4.earlyChartWorker');
 const slot = globalThis as unknown as Record<symbol, Early | undefined>;
 
-/** The compiled worker's file (beside this module, in dist/ or dist/bundle/). */
+/** The bundle's name for the worker's entry (scripts/bundle.mjs); undefined where tsc compiled this module. */
+declare const __BAB4_WORKER_ENTRY__: string | undefined;
+
+/** The compiled worker's file (beside this module: dist/charts/worker.js, or the bundle's dist/bundle/worker.cjs). */
 export function workerFile(): string {
-  return fileURLToPath(new URL('./worker.js', import.meta.url));
+  return fileURLToPath(new URL(typeof __BAB4_WORKER_ENTRY__ === 'string' ? __BAB4_WORKER_ENTRY__ : './worker.js', import.meta.url));
 }
 
 /** Whether charts are drawn on a worker thread: the compiled worker is there and BAB4_CHART_WORKER is not 0. */

@@ -11,6 +11,8 @@ import type { Lang } from '../messages/catalog.js';
 import type { Png } from './png.js';
 
 export interface ChartRenderer {
+  /** Where the charts are drawn (BAB4_TIMING=1 says it). */
+  on?: 'worker' | 'this thread';
   svg(id: string, spec: object, lang: Lang): Promise<string>;
   png(svg: string): Promise<Png>;
   /**
@@ -27,6 +29,7 @@ export interface ChartRenderer {
 /** In this thread: vega and resvg imported on first use. */
 export function inThreadRenderer(): ChartRenderer {
   return {
+    on: 'this thread',
     svg: async (id, spec, lang) => (await import('./render.js')).renderSvg(id, spec, lang),
     png: async (svg) => (await import('./png.js')).svgToPng(svg),
     close: async () => undefined,
@@ -67,6 +70,7 @@ export function workerRenderer(file = workerFile()): ChartRenderer {
   };
   const pngOf = (a: Answer): Png => ({ ...a.png!, data: new Uint8Array(a.png!.data) });
   return {
+    on: 'worker',
     svg: async (id, spec, lang) => (await ask({ kind: 'svg', id, spec, lang })).svg!,
     svgAndPng: async (id, spec, lang) => {
       const png = ++next;

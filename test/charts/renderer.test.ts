@@ -1,5 +1,5 @@
 /**
- * Who draws the charts: the worker thread of the installed command (dist/bundle/worker.js) gives the
+ * Who draws the charts: the worker thread of the installed command (dist/bundle/worker.cjs) gives the
  * bytes the same functions give in this thread; asked for an SVG with its PNG, it answers every SVG
  * asked for before it draws the PNG, and a chart that fails fails both answers.
  */

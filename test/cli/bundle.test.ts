@@ -1,5 +1,5 @@
 /**
- * The command as installed — the bundle (dist/bundle/bab4.js, package.json's bin) with its chart
+ * The command as installed — the bundle (dist/bundle/bab4.cjs, package.json's bin) with its chart
  * worker thread and precompiled templates — writes the same bytes as the sources run in one thread:
  * every output file of the default study, the Word files and charts included.
  *
@@ -7,7 +7,7 @@
  * first (`npm run build:ts`, a few seconds), so it never checks a stale bundle.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from '../../src/pipeline.js';
@@ -23,7 +23,9 @@ describe('the installed command (bundle, chart worker)', () => {
     ensureBuilt();
     const a = defaultStudy();
     const b = defaultStudy();
-    execFileSync(process.execPath, [BIN, 'build', '--config', a.config], { stdio: 'pipe', env: { ...process.env, BAB4_CHART_WORKER: '1' } });
+    const run = spawnSync(process.execPath, [BIN, 'build', '--config', a.config], { encoding: 'utf8', env: { ...process.env, BAB4_CHART_WORKER: '1', BAB4_TIMING: '1' } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout + run.stderr).toContain('(charts on the worker)'); // the bundle finds its worker's entry
     await build(b.config, {});
     const outA = path.join(a.dir, 'output');
     const outB = path.join(b.dir, 'output');

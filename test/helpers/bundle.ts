@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ROOT } from './study.js';
 
 export const BIN = path.join(ROOT, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.bab4 as string);
-export const BUNDLED_WORKER = path.join(path.dirname(BIN), 'worker.js');
+export const BUNDLED_WORKER = path.join(path.dirname(BIN), 'worker.cjs');
 
 function newest(dir: string): number {
   let t = 0;
