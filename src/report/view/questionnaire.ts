@@ -23,7 +23,9 @@ export const MAX_OPTIONS = 12;
 
 type AuthorText = { path: string; text: string; exists: boolean } | undefined;
 
-const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
+let collator: Intl.Collator | undefined;
+/** Options in Indonesian order, numbers by value (the collator is made on first use: ICU's tables take a few ms to load). */
+const byName = (a: string, b: string) => (collator ??= new Intl.Collator('id', { numeric: true, sensitivity: 'base' })).compare(a, b);
 const isNumber = (s: string) => /^[+-]?\d+([.,]\d+)?$/.test(s.trim());
 /** "Usia (tahun)" → ["Usia", "tahun"]. */
 function splitUnit(label: string): [string, string] {
@@ -59,7 +61,7 @@ export function questionnaireView(results: Results, config: Config, f: Fmt, intr
     }
     // Every option of `order` was offered, chosen or not.
     const ordered = c.order ?? [];
-    const rest = seen.filter((s) => !ordered.includes(s)).sort(collator.compare);
+    const rest = seen.filter((s) => !ordered.includes(s)).sort(byName);
     questions.push({ label, unit, options: [...ordered, ...rest], multiple, fill: false });
   }
   for (const v of config.variables) {
