@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { LIMITS } from '../limits.js';
 import type { MessageKey } from '../messages/catalog.js';
 
+// A config is parsed once per build: zod's compiled fast path (generated with new Function, which no
+// code cache keeps) costs more to make than it saves — 3–5 ms of every start.
+z.config({ jitless: true });
+
 /** A message of the schema: the key of its text in both languages (src/messages/catalog.ts), translated by config/load.ts. */
 const rule = (key: MessageKey): string => key;
 
