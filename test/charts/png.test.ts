@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
 import { chartFontFiles, chartSubsetFontFiles, fontFilesFor, renderPng, subsetCovers } from '../../src/charts/png.js';
 import { SUBSET_COVERAGE } from '../../src/charts/font-coverage.generated.js';
-import { defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
-import { englishStudy } from '../helpers/chapter.js';
+import { threeStudies } from '../helpers/chapter.js';
 
 const same = async (svg: string, what: string) => {
   const full = await renderPng(svg, chartFontFiles());
@@ -16,11 +15,7 @@ const same = async (svg: string, what: string) => {
 };
 
 describe('charts drawn with the font subsets', () => {
-  for (const [name, study] of [
-    ['default study', defaultStudy],
-    ['default study in English', englishStudy],
-    ['survey-c', () => fixtureStudy('survey-c')],
-  ] as [string, () => Study][]) {
+  for (const [name, study] of threeStudies()) {
     it(`${name}: every chart is covered and drawn the same as with the full fonts`, async () => {
       const { files } = await build(study().config, { outDir: null, word: false });
       const charts = [...files].filter(([file]) => file.startsWith('charts/'));

@@ -12,7 +12,7 @@ import type { Results } from '../../src/analysis/results.js';
 import type { Config } from '../../src/config/types.js';
 import { escapeMd } from '../../src/report/markdown.js';
 import { lowerFirst } from '../../src/report/view/fmt.js';
-import { defaultStudy, type Study } from './study.js';
+import { defaultStudy, fixtureStudy, type Study } from './study.js';
 
 /** A chart renderer that renders nothing: bab4.md only links to the charts. */
 export const noCharts = async (): Promise<string> => '<svg xmlns="http://www.w3.org/2000/svg"></svg>';
@@ -102,6 +102,18 @@ export function englishStudy(): Study {
     c.source = { year: c.source.year };
   });
   return study;
+}
+
+/**
+ * Three studies a writer that must match another is checked on: the default study, the same in
+ * English, and survey-c (another design: its own columns, characteristics and charts).
+ */
+export function threeStudies(): [string, () => Study][] {
+  return [
+    ['default study', defaultStudy],
+    ['default study in English', englishStudy],
+    ['survey-c', () => fixtureStudy('survey-c')],
+  ];
 }
 
 export type Row = Record<string, string>;

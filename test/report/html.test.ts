@@ -11,8 +11,8 @@ import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { build } from '../../src/pipeline.js';
 import { docToHtmlWithoutCharts, plainTableHtml, tableHtml } from '../../src/report/html.js';
 import type { Doc } from '../../src/report/doc/tree.js';
-import { defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
-import { englishStudy } from '../helpers/chapter.js';
+import type { Study } from '../helpers/study.js';
+import { threeStudies } from '../helpers/chapter.js';
 
 function tables(node: Nodes, out: Table[] = []): Table[] {
   if (node.type === 'table') out.push(node);
@@ -28,11 +28,7 @@ async function documentsOf(study: Study): Promise<Doc[]> {
 
 
 describe('plain tables written straight as HTML', () => {
-  for (const [name, study] of [
-    ['default study', defaultStudy],
-    ['default study in English', englishStudy],
-    ['survey-c', () => fixtureStudy('survey-c')],
-  ] as const) {
+  for (const [name, study] of threeStudies()) {
     it(`${name}: each document's HTML is the hast path's, byte for byte`, async () => {
       const docs = await documentsOf(study());
       for (const d of docs) {

@@ -8,18 +8,13 @@ import fc from 'fast-check';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { build } from '../../src/pipeline.js';
 import { docToMarkdown } from '../../src/report/doc/to-markdown.js';
-import { defaultStudy, fixtureStudy, type Study } from '../helpers/study.js';
-import { englishStudy } from '../helpers/chapter.js';
+import { threeStudies } from '../helpers/chapter.js';
 
 
 const same = (tree: Root) => expect(docToMarkdown(structuredClone(tree))).toBe(docToMarkdown(structuredClone(tree), { blocks: 'serializer' }));
 
 describe('Markdown written directly', () => {
-  for (const [name, study] of [
-    ['default study', defaultStudy],
-    ['default study in English', englishStudy],
-    ['survey-c', () => fixtureStudy('survey-c')],
-  ] as [string, () => Study][]) {
+  for (const [name, study] of threeStudies()) {
     it(`${name}: each document's Markdown is the serializer's`, async () => {
       const { documents } = await build(study().config, { outDir: null, word: false, render: async () => '<svg></svg>' });
       for (const d of [documents.chapter, documents.appendix, documents.lists]) same(d.tree);
