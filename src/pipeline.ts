@@ -124,6 +124,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
   // documents; the worker starts now, loading vega and resvg while the data are read and analysed.
   const renderer = options.renderer ?? defaultRenderer();
   renderer.warm?.();
+  let closing: Promise<void> | undefined;
   try {
     const templates = loadTemplates(config);
     const pembahasan = loadPembahasan(config);
@@ -235,7 +236,8 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
         for (const [name, data] of out) files.set(name, data);
         lap('word');
       } finally {
-        if (!options.renderer) await renderer.close();
+        // The worker it started ends while the files are written: ending a thread takes it a few ms.
+        if (!options.renderer) closing = renderer.close().catch(() => undefined);
       }
     }
     // A PDF that cannot be made (no browser) fails the build after the other outputs are written.
@@ -254,6 +256,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     const charts = { ...(cached ? { cached: cached.hits, rendered: cached.misses } : { cached: 0, rendered }), on: renderer.on };
     const done = { config, results, analysis, files, analysisKey: key, reused, charts, timings, documents: presented.docs };
     if (options.outDir === null) {
+      await closing;
       if (pdfError) throw pdfError;
       return done;
     }
@@ -261,6 +264,7 @@ export async function build(configPath: string, options: BuildOptions = {}): Pro
     progress?.({ stage: 'write', lang });
     writeOutput(outDir, files, { lang: config.language });
     cache?.retain(cached!.used);
+    await closing;
     lap('write');
     if (pdfError) throw pdfError;
     return { ...done, outDir, previous };

@@ -25,7 +25,7 @@ import { glejser } from '../stats/glejser.js';
 import { breuschPagan } from '../stats/breusch-pagan.js';
 import { white } from '../stats/white.js';
 import { durbinWatson } from '../stats/durbin-watson.js';
-import { durbinWatsonBounds } from '../stats/durbin-watson-bounds.js';
+import { durbinWatsonBoundsOf } from '../stats/durbin-watson-table.js';
 import { deviationFromLinearity } from '../stats/deviation-from-linearity.js';
 import { reset } from '../stats/reset.js';
 import { accurateMean, sampleSd } from '../stats/summation.js';
@@ -35,8 +35,8 @@ import { pearson } from '../stats/pearson.js';
 import { sortedResiduals, sortedStandardized, type ModelAnalysis } from './regression.js';
 import type { Warning } from './results.js';
 
-/** dL and dU of the last few (n, k, α) (they depend on nothing else; watch rebuilds after a data edit reuse them). */
-const boundsFor = new Memo<ReturnType<typeof durbinWatsonBounds>>(4);
+/** dL and dU of the last few (n, k, α): stored or computed (they depend on nothing else; watch rebuilds after a data edit reuse them). */
+const boundsFor = new Memo<{ dL: number; dU: number }>(4);
 
 const nn = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
@@ -176,7 +176,7 @@ export function analyseAssumptions(config: Config, model: ModelAnalysis, warning
 
   // Autocorrelation
   const dw = durbinWatson(e, columns, { unscaledCov: fit.unscaledCov });
-  const bounds = boundsFor.get(`${fit.n},${terms.length},${alpha}`, () => durbinWatsonBounds(fit.n, terms.length, alpha));
+  const bounds = boundsFor.get(`${fit.n},${terms.length},${alpha}`, () => durbinWatsonBoundsOf(fit.n, terms.length, alpha));
   const decision = applicable ? dwDecision(dw.d, bounds.dL, bounds.dU) : 'not-applicable';
   const autocorrelation: AssumptionsResult['autocorrelation'] = {
     durbinWatson: { d: nn(dw.d), p: nn(dw.p), dL: nn(bounds.dL), dU: nn(bounds.dU), decision, method: dw.method, n: fit.n, k: terms.length },

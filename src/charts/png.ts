@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RenderedImage, ResvgRenderOptions } from '@resvg/resvg-js';
 import { SUBSET_COVERAGE } from './font-coverage.generated.js';
 
 /** Print resolution of the PNG. */
@@ -60,6 +61,41 @@ export function subsetCovers(svg: string): boolean {
   return true;
 }
 
+/** What bab4 uses of resvg-js. */
+export interface ResvgRender {
+  renderAsync(svg: string, options: ResvgRenderOptions): Promise<RenderedImage>;
+}
+let resvg: Promise<ResvgRender> | undefined;
+
+/**
+ * resvg-js's renderAsync. Its loader picks the native package by platform, and on Linux by C
+ * library, which it learns from process.report.getReport(): a whole diagnostic report, ≈ 8 ms of
+ * every build that draws charts. On Linux the glibc package of the same version is tried first,
+ * from where resvg-js finds it, and called as resvg-js's index.js calls it (options as JSON); a
+ * system without it, or where it does not load (musl), goes through resvg-js itself.
+ * test/charts/png.test.ts checks that both give the same PNG.
+ */
+export function loadResvg(): Promise<ResvgRender> {
+  resvg ??= (async () => (process.platform === 'linux' && glibcBinding()) || (await import('@resvg/resvg-js')))();
+  return resvg;
+}
+
+/** The native binding of resvg-js's version for glibc Linux, as a ResvgRender; undefined if there is none. */
+export function glibcBinding(): ResvgRender | undefined {
+  try {
+    const own = createRequire(createRequire(import.meta.url).resolve('@resvg/resvg-js'));
+    const name = `@resvg/resvg-js-linux-${process.arch}-gnu`;
+    const version = (file: string) => (own(file) as { version?: string }).version;
+    if (version('./package.json') !== version(`${name}/package.json`)) return undefined;
+    const binding = own(name) as { renderAsync?: (svg: string, options: string | null) => Promise<RenderedImage> };
+    const native = binding.renderAsync;
+    if (typeof native !== 'function') return undefined;
+    return { renderAsync: (svg, options) => native.call(binding, svg, JSON.stringify(options)) };
+  } catch {
+    return undefined; // not installed, or not loadable here (musl, another architecture)
+  }
+}
+
 /** The font files a chart is drawn with: the subsets when they hold its characters, else the full files. */
 export function fontFilesFor(svg: string): string[] {
   return (subsetCovers(svg) && chartSubsetFontFiles()) || chartFontFiles();
@@ -77,11 +113,9 @@ export function svgToPng(svg: string): Promise<Png> {
   return renderPng(svg, fontFilesFor(svg));
 }
 
-/** The PNG of `svg` drawn with these font files (svgToPng chooses them). */
-export async function renderPng(svg: string, fontFiles: string[]): Promise<Png> {
-  const { renderAsync } = await import('@resvg/resvg-js');
-  const { width, height } = svgSize(svg);
-  const image = await renderAsync(svg, {
+/** resvg's options for a chart's PNG: 300 dpi on white, every family Tinos from these files. */
+export function pngOptions(fontFiles: string[]): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'zoom', value: PNG_DPI / CSS_DPI },
     background: 'white',
     font: {
@@ -95,6 +129,13 @@ export async function renderPng(svg: string, fontFiles: string[]): Promise<Png> 
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
-  });
+  };
+}
+
+/** The PNG of `svg` drawn with these font files (svgToPng chooses them). */
+export async function renderPng(svg: string, fontFiles: string[]): Promise<Png> {
+  const { renderAsync } = await loadResvg();
+  const { width, height } = svgSize(svg);
+  const image = await renderAsync(svg, pngOptions(fontFiles));
   return { data: new Uint8Array(image.asPng()), width, height };
 }

@@ -14,7 +14,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { load, renderSvg } from './render.js';
-import { svgToPng, type Png } from './png.js';
+import { loadResvg, svgToPng, type Png } from './png.js';
 import type { Lang } from '../messages/catalog.js';
 
 export type ChartRequest = { n: number; kind: 'svg'; id: string; spec: object; lang: Lang; png?: number } | { n: number; kind: 'png'; svg: string };
@@ -79,6 +79,6 @@ function onRequest(req: ChartRequest): void {
 
 if (parentPort) {
   void load().catch(() => undefined);
-  void import('@resvg/resvg-js').catch(() => undefined);
+  void loadResvg().catch(() => undefined);
   parentPort.on('message', onRequest);
 }

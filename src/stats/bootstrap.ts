@@ -102,26 +102,33 @@ function coefficientSolver(n: number, k: number) {
   const qty = new Float64Array(k);
   const slopes = new Float64Array(k);
   return {
-    solve(y: ArrayLike<number>, xs: ArrayLike<number>[], out: Float64Array): boolean {
+    /** The fit to the rows `rows` of y and xs (a resample: row numbers, repeats allowed). */
+    solve(y: ArrayLike<number>, xs: ArrayLike<number>[], rows: Int32Array, out: Float64Array): boolean {
+      // Each sum runs over the resample in its order, as over a copy of the drawn rows.
       let ybar = 0;
-      for (let i = 0; i < n; i++) ybar += y[i];
+      for (let i = 0; i < n; i++) ybar += y[rows[i]];
       ybar /= n;
-      for (let i = 0; i < n; i++) z[i] = y[i] - ybar;
+      for (let i = 0; i < n; i++) z[i] = y[rows[i]] - ybar;
       for (let j = 0; j < k; j++) {
         const x = xs[j];
         const col = a[j];
         let m = 0;
-        for (let i = 0; i < n; i++) m += x[i];
+        for (let i = 0; i < n; i++) m += x[rows[i]];
         m /= n;
         means[j] = m;
-        for (let i = 0; i < n; i++) col[i] = x[i] - m;
+        for (let i = 0; i < n; i++) col[i] = x[rows[i]] - m;
       }
       for (let j = 0; j < k; j++) {
         const col = a[j];
+        // The whole column's sum of squares and the part from row j on, in one pass (two sums).
         let full = 0;
-        for (let i = 0; i < n; i++) full += col[i] * col[i];
+        for (let i = 0; i < j; i++) full += col[i] * col[i];
         let norm = 0;
-        for (let i = j; i < n; i++) norm += col[i] * col[i];
+        for (let i = j; i < n; i++) {
+          const c2 = col[i] * col[i];
+          full += c2;
+          norm += c2;
+        }
         norm = Math.sqrt(norm);
         if (!(norm > 1e-7 * Math.sqrt(full)) || full === 0) return false;
         const alpha = col[j] > 0 ? -norm : norm;
@@ -165,8 +172,7 @@ export function pairsBootstrap(y: ArrayLike<number>, columns: ArrayLike<number>[
   const k = columns.length;
   const p = k + 1;
   const rng = xoshiro128ss(seed);
-  const ys = new Float64Array(n);
-  const xs = columns.map(() => new Float64Array(n));
+  const rows = new Int32Array(n);
   // Column-major store: draws[j][r] = b*_j of replicate r.
   const draws = Array.from({ length: p }, () => new Float64Array(B));
   let ok = 0;
@@ -174,12 +180,8 @@ export function pairsBootstrap(y: ArrayLike<number>, columns: ArrayLike<number>[
   const solver = coefficientSolver(n, k);
   const coef = new Float64Array(p);
   for (let r = 0; r < B; r++) {
-    for (let i = 0; i < n; i++) {
-      const s = rng.int(n);
-      ys[i] = y[s];
-      for (let j = 0; j < k; j++) xs[j][i] = columns[j][s];
-    }
-    if (solver.solve(ys, xs, coef)) {
+    for (let i = 0; i < n; i++) rows[i] = rng.int(n);
+    if (solver.solve(y, columns, rows, coef)) {
       for (let j = 0; j < p; j++) draws[j][ok] = coef[j];
       ok++;
     } else failed++;

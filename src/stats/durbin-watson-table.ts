@@ -68,3 +68,20 @@ export function durbinWatsonTableRow(n: number, kMax = 5, alpha = 0.05): DurbinW
     }),
   };
 }
+
+/**
+ * dL and dU for n observations, k′ regressors and level α: the stored entry where the table has one
+ * (α = 0.05, n = 6 … 200, k′ = 1 … 5: the doubles `durbinWatsonBounds` gave when the table was
+ * generated), else computed now (≈ 5 ms for n = 89, 15 ms in a process that has not run it before).
+ */
+export function durbinWatsonBoundsOf(n: number, k: number, alpha: number): { dL: number; dU: number } {
+  const t = DURBIN_WATSON_TABLE;
+  if (alpha === t.alpha && Number.isInteger(n) && Number.isInteger(k) && n >= t.nMin && n <= t.nMax && k >= 1 && k <= t.kMax) {
+    const row = t.rows[n - t.nMin];
+    const dL = row[2 * k - 1];
+    const dU = row[2 * k];
+    if (row[0] === n && dL !== null && dU !== null) return { dL, dU };
+  }
+  const { dL, dU } = durbinWatsonBounds(n, k, alpha);
+  return { dL, dU };
+}

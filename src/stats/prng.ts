@@ -88,13 +88,19 @@ export function xoshiro128ss(seed: number | [number, number, number, number]): P
     s3 = (s3 << 11) | (s3 >>> 21);
     return result;
   };
+  // int's bound for the n it was last called with (a bootstrap asks for the same n ~10⁵ times).
+  let lastN = -1;
+  let limit = 0;
   return {
     next,
     uniform: () => next() / 4294967296,
     int(n: number): number {
-      if (!(Number.isInteger(n) && n >= 1 && n <= 4294967296)) throw new RangeError(`int(n) needs a whole n from 1 to 2^32, got ${n}`);
-      // Accept x below the largest multiple of n that fits in 32 bits: x % n is then uniform.
-      const limit = 4294967296 - (4294967296 % n);
+      if (n !== lastN) {
+        if (!(Number.isInteger(n) && n >= 1 && n <= 4294967296)) throw new RangeError(`int(n) needs a whole n from 1 to 2^32, got ${n}`);
+        // Accept x below the largest multiple of n that fits in 32 bits: x % n is then uniform.
+        limit = 4294967296 - (4294967296 % n);
+        lastN = n;
+      }
       let x = next();
       while (x >= limit) x = next();
       return x % n;

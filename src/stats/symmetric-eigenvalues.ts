@@ -30,6 +30,27 @@ function hypotenuse(a: number, b: number): number {
 }
 
 /** Eigenvalues of the symmetric n × n matrix `a` (row-major; overwritten), ascending. */
+/*
+ * tred2's two inner loops, as functions of their own: small and called ~n²/2 times each, V8 optimizes
+ * them after a few hundred calls, where the loops inline ran mostly unoptimized in a build's single
+ * call. Each computes exactly what the inline loop did, in the same order.
+ */
+
+/** g + Σₖ V[row + k]·d[k] for k = from … to, and e[k] += V[row + k]·f on the way; returns the sum. */
+function rowTimes(V: Float64Array, row: number, d: Float64Array, e: Float64Array, f: number, g: number, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    const v = V[row + k];
+    g += v * d[k];
+    e[k] += v * f;
+  }
+  return g;
+}
+
+/** V[row + k] −= f·e[k] + g·d[k] for k = from … to. */
+function rankTwoUpdate(V: Float64Array, row: number, d: Float64Array, e: Float64Array, f: number, g: number, from: number, to: number): void {
+  for (let k = from; k <= to; k++) V[row + k] = V[row + k] - (f * e[k] + g * d[k]);
+}
+
 export function symmetricEigenvalues(a: Float64Array, n: number): Float64Array {
   const d = new Float64Array(n);
   const e = new Float64Array(n);
@@ -65,12 +86,7 @@ export function symmetricEigenvalues(a: Float64Array, n: number): Float64Array {
       for (let j = 0; j < i; j++) {
         f = d[j];
         V[i * n + j] = f;
-        g = e[j] + V[j * n + j] * f;
-        for (let k = j + 1; k <= i - 1; k++) {
-          g += V[j * n + k] * d[k];
-          e[k] += V[j * n + k] * f;
-        }
-        e[j] = g;
+        e[j] = rowTimes(V, j * n, d, e, f, e[j] + V[j * n + j] * f, j + 1, i - 1);
       }
       f = 0;
       for (let j = 0; j < i; j++) {
@@ -82,7 +98,7 @@ export function symmetricEigenvalues(a: Float64Array, n: number): Float64Array {
       for (let j = 0; j < i; j++) {
         f = d[j];
         g = e[j];
-        for (let k = j; k <= i - 1; k++) V[j * n + k] = V[j * n + k] - (f * e[k] + g * d[k]);
+        rankTwoUpdate(V, j * n, d, e, f, g, j, i - 1);
         d[j] = V[j * n + i - 1];
         V[j * n + i] = 0;
       }

@@ -1,10 +1,11 @@
 /**
  * The charts' PNG are drawn with subsets of Tinos when the subsets hold every character of the chart
  * (src/charts/png.ts, fonts/tinos-subset/): the same PNG, byte for byte, as with the full files.
+ * On glibc Linux resvg's native binding is called straight (loadResvg): the same PNG as resvg-js's own.
  */
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
-import { chartFontFiles, chartSubsetFontFiles, fontFilesFor, renderPng, subsetCovers } from '../../src/charts/png.js';
+import { chartFontFiles, chartSubsetFontFiles, fontFilesFor, glibcBinding, loadResvg, pngOptions, renderPng, subsetCovers } from '../../src/charts/png.js';
 import { SUBSET_COVERAGE } from '../../src/charts/font-coverage.generated.js';
 import { threeStudies } from '../helpers/chapter.js';
 
@@ -53,4 +54,28 @@ describe('charts drawn with the font subsets', () => {
     const full = await renderPng(svg, chartFontFiles());
     expect(Buffer.from(drawn.data).equals(Buffer.from(full.data))).toBe(true);
   });
+});
+
+describe('resvg called straight from its glibc binding (loadResvg)', () => {
+  const binding = process.platform === 'linux' ? glibcBinding() : undefined;
+
+  it('is what loadResvg gives on glibc Linux, and resvg-js itself elsewhere', async () => {
+    const loaded = await loadResvg();
+    if (binding) expect(loaded.renderAsync).not.toBe((await import('@resvg/resvg-js')).renderAsync);
+    else expect(loaded.renderAsync).toBe((await import('@resvg/resvg-js')).renderAsync);
+  });
+
+  it.skipIf(!binding)("draws every chart of the default study as resvg-js's own renderAsync does, byte for byte", async () => {
+    const { renderAsync } = await import('@resvg/resvg-js');
+    const [, study] = threeStudies()[0];
+    const { files } = await build(study().config, { outDir: null, word: false });
+    const charts = [...files].filter(([file]) => file.startsWith('charts/'));
+    expect(charts.length).toBeGreaterThan(5);
+    for (const [file, svg] of charts) {
+      const options = pngOptions(fontFilesFor(svg as string));
+      const straight = (await binding!.renderAsync(svg as string, options)).asPng();
+      const own = (await renderAsync(svg as string, options)).asPng();
+      expect(Buffer.compare(straight, own), file).toBe(0);
+    }
+  }, 120_000);
 });

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '../helpers/close.js';
 import { durbinWatsonBounds } from '../../src/stats/durbin-watson-bounds.js';
-import { durbinWatsonTable, durbinWatsonTableRow } from '../../src/stats/durbin-watson-table.js';
+import { durbinWatsonBoundsOf, durbinWatsonTable, durbinWatsonTableRow } from '../../src/stats/durbin-watson-table.js';
 
 const table = durbinWatsonTable();
 const entry = (n: number, k: number) => table.rows.find((r) => r.n === n)!.bounds[k - 1];
@@ -84,4 +84,22 @@ describe('Savin & White (1977), α = .05, printed to 3 decimals', () => {
       }
     });
   }
+});
+
+describe('durbinWatsonBoundsOf: the stored entry, else a computation', () => {
+  it('gives the stored entry inside the table (n = 89, k′ = 3, α = 0.05)', () => {
+    expect(durbinWatsonBoundsOf(89, 3, 0.05)).toEqual(entry(89, 3));
+    expect(durbinWatsonBoundsOf(6, 1, 0.05)).toEqual(entry(6, 1));
+    expect(durbinWatsonBoundsOf(200, 5, 0.05)).toEqual(entry(200, 5));
+  });
+
+  it('computes what the table does not hold: another α, n beyond 200, k′ beyond 5, n below the first entry', () => {
+    for (const [n, k, alpha] of [[89, 3, 0.01], [201, 3, 0.05], [60, 6, 0.05], [7, 3, 0.05], [89, 0, 0.05], [5, 3, 0.05]] as const) {
+      const fresh = durbinWatsonBounds(n, k, alpha);
+      const got = durbinWatsonBoundsOf(n, k, alpha);
+      expect(Object.is(got.dL, fresh.dL) && Object.is(got.dU, fresh.dU), `n = ${n}, k′ = ${k}, α = ${alpha}`).toBe(true);
+    }
+    // Where no bound exists, the computation's own answer comes through: NaN for n < k′ + 3.
+    expect(durbinWatsonBoundsOf(5, 3, 0.05).dL).toBeNaN();
+  });
 });

@@ -52,5 +52,26 @@ describe('xoshiro128** (reference C code)', () => {
     expect(() => xoshiro128ss([0, 0, 0, 0])).toThrow(RangeError);
     expect(() => g.int(0)).toThrow(RangeError);
     expect(() => g.int(2.5)).toThrow(RangeError);
+    // int keeps the bound of the n it last had: a bad n is refused before, between and after good ones.
+    expect(() => xoshiro128ss(9).int(0)).toThrow(RangeError);
+    expect(g.int(7)).toBeLessThan(7);
+    expect(() => g.int(-1)).toThrow(RangeError);
+    expect(() => g.int(NaN)).toThrow(RangeError);
+    expect(g.int(7)).toBeLessThan(7);
+    expect(g.int(3)).toBeLessThan(3);
+  });
+
+  it('int(n) draws the same stream whichever n came before (its bound is per n)', () => {
+    const a = xoshiro128ss(11);
+    const b = xoshiro128ss(11);
+    const ns = [89, 89, 5, 89, 2 ** 32, 3, 3, 89, 1, 100_000];
+    const fresh = (n: number) => {
+      // What int(n) is by definition, from b's raw stream.
+      const limit = 4294967296 - (4294967296 % n);
+      let x = b.next();
+      while (x >= limit) x = b.next();
+      return x % n;
+    };
+    for (let r = 0; r < 50; r++) for (const n of ns) expect(a.int(n)).toBe(fresh(n));
   });
 });
