@@ -11,11 +11,16 @@ import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
-/** The pattern that finds the terms as words (longest first, so "social media marketing" wins over "social media"). */
-export function italicPattern(terms: readonly string[]): RegExp | undefined {
+/** The terms as one alternation, longest first (so "social media marketing" wins over "social media"). */
+function alternation(terms: readonly string[]): string | undefined {
   const list = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (!list.length) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}_\\-/@.\\\\])(?:${list.map(escapeRe).join('|')})(?![\\p{L}\\p{N}_\\-/@]|\\.[\\p{L}\\p{N}])`, 'giu');
+  return list.length ? `(?:${list.map(escapeRe).join('|')})` : undefined;
+}
+
+/** The pattern that finds the terms as words. */
+export function italicPattern(terms: readonly string[]): RegExp | undefined {
+  const alt = alternation(terms);
+  return alt === undefined ? undefined : new RegExp(`(?<![\\p{L}\\p{N}_\\-/@.\\\\])${alt}(?![\\p{L}\\p{N}_\\-/@]|\\.[\\p{L}\\p{N}])`, 'giu');
 }
 
 const SKIP = new Set(['emphasis', 'inlineCode', 'link', 'linkReference', 'html', 'image', 'imageReference', 'bab4Ref', 'bab4Label', 'code']);
@@ -23,38 +28,62 @@ const SKIP = new Set(['emphasis', 'inlineCode', 'link', 'linkReference', 'html',
 export function italicize(tree: Root, terms: readonly string[]): void {
   const re = italicPattern(terms);
   if (!re) return;
+  const find = termFinder(re, new RegExp(alternation(terms)!, 'iu'));
   const visit = (parent: Parent) => {
-    let changed = false;
-    const out: RootContent[] = [];
-    for (const child of parent.children as RootContent[]) {
+    const children = parent.children as RootContent[];
+    // A new list of children only once a text of this parent is split.
+    let out: RootContent[] | undefined;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (child.type === 'text') {
-        const parts = split(child.value, re);
-        if (parts) {
-          changed = true;
-          out.push(...parts);
-        } else out.push(child);
-        continue;
-      }
-      if (!SKIP.has(child.type) && 'children' in child) visit(child as Parent);
-      out.push(child);
+        const found = find(child.value);
+        if (found) {
+          out ??= children.slice(0, i);
+          out.push(...split(child.value, found));
+          continue;
+        }
+      } else if (!SKIP.has(child.type) && 'children' in child) visit(child as Parent);
+      out?.push(child);
     }
-    if (changed) (parent as Parent & { children: RootContent[] }).children = out;
+    if (out) (parent as Parent & { children: RootContent[] }).children = out;
   };
   visit(tree);
 }
 
-/** A text's terms set apart, or undefined when it has none (most cells of the appendix are numbers). */
-function split(value: string, re: RegExp): PhrasingContent[] | undefined {
-  if (!/\p{L}/u.test(value)) return undefined;
+/**
+ * Where the terms stand in a text — [start, length] pairs, or null when nowhere — looked up once per
+ * distinct text (the appendix repeats its answers and labels thousands of times). `anywhere`, the
+ * terms without their word boundaries, rules out at once most texts that hold none.
+ */
+function termFinder(re: RegExp, anywhere: RegExp): (value: string) => number[] | null {
+  const seen = new Map<string, number[] | null>();
+  return (value) => {
+    let found = seen.get(value);
+    if (found === undefined) {
+      found = null;
+      if (/\p{L}/u.test(value) && anywhere.test(value)) {
+        const at: number[] = [];
+        re.lastIndex = 0;
+        for (const m of value.matchAll(re)) at.push(m.index!, m[0].length);
+        if (at.length) found = at;
+      }
+      seen.set(value, found);
+    }
+    return found;
+  };
+}
+
+/** A text with its terms set apart: the terms in emphasis, the rest as text. */
+function split(value: string, at: number[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
-  re.lastIndex = 0;
-  for (const m of value.matchAll(re)) {
-    if (m.index! > last) out.push({ type: 'text', value: value.slice(last, m.index) });
-    out.push({ type: 'emphasis', children: [{ type: 'text', value: m[0] }] });
-    last = m.index! + m[0].length;
+  for (let i = 0; i < at.length; i += 2) {
+    const start = at[i];
+    const end = start + at[i + 1];
+    if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
+    out.push({ type: 'emphasis', children: [{ type: 'text', value: value.slice(start, end) }] });
+    last = end;
   }
-  if (out.length === 0) return undefined;
   if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
   return out;
 }
