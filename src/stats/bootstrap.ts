@@ -25,7 +25,8 @@
  * collinear cannot be fitted (R's `lm` gives NA); it is counted in `failed` and left out, the
  * quantiles are taken over the rest. Every replicate failing gives NaN bounds.
  *
- * Cost O(B·n·p²): 5 000 replicates of n = 89, k = 3 take ~0.3 s.
+ * Cost O(B·n·p²): 5 000 replicates of n = 89, k = 3 take ≈ 25 ms (≈ 45 ms in a process that has not
+ * run it before).
  *
  * @example
  * // survey-a (n = 89): Y on X1, X2, X3; 5 000 replicates, seed 20240612
