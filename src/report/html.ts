@@ -29,7 +29,11 @@ export interface HtmlOptions {
   blocks?: 'direct' | 'hast';
 }
 
-/** Custom nodes and roles → mdast whose `data.hName/hProperties` say what HTML to make. */
+/**
+ * Custom nodes and roles → mdast whose `data.hName/hProperties` say what HTML to make. What holds
+ * nothing to lower is the same node, not a copy (most of the appendix): nothing after this changes a
+ * node it did not make — writeDirect copies a quote before writing into it.
+ */
 function lowerForHtml(node: Nodes, opts: HtmlOptions): Nodes[] {
   const href = (c: CaptionInfo) => `${opts.target ?? ''}#${anchorOf(c)}`;
   switch (node.type) {
@@ -45,8 +49,8 @@ function lowerForHtml(node: Nodes, opts: HtmlOptions): Nodes[] {
       }));
     case 'paragraph': {
       const role = node.data?.role;
-      const children = node.children.flatMap((c) => lowerForHtml(c, opts) as PhrasingContent[]);
-      if (!role) return [{ ...node, children }];
+      const children = lowerAll(node.children, opts) as PhrasingContent[];
+      if (!role) return [children === node.children ? node : { ...node, children }];
       switch (role.kind) {
         case 'caption':
           return [{ type: 'paragraph', data: { hProperties: { className: ['caption'], id: anchorOf(role.caption) } }, children }];
@@ -61,18 +65,57 @@ function lowerForHtml(node: Nodes, opts: HtmlOptions): Nodes[] {
       }
       return [{ ...node, children }];
     }
+    case 'table':
+      return [wideTable(lowerParent(node, opts))];
     case 'tableCell': {
-      const children = node.children.flatMap((c) => lowerForHtml(c, opts) as PhrasingContent[]);
+      const children = lowerAll(node.children, opts) as PhrasingContent[];
       // Cells spanning the continuation rows below them; the covered cells are removed after
       // remark-rehype has aligned every cell by its column (removeCovered).
       if (node.data?.covered) return [{ ...node, children, data: { ...node.data, hProperties: { dataCovered: 'true' } } }];
       if (node.data?.rowSpan) return [{ ...node, children, data: { ...node.data, hProperties: { rowSpan: node.data.rowSpan } } }];
-      return [{ ...node, children }];
+      return [children === node.children ? node : { ...node, children }];
     }
     default:
-      if ('children' in node) return [{ ...node, children: node.children.flatMap((c) => lowerForHtml(c, opts)) } as Nodes];
-      return [node];
+      return [lowerParent(node, opts)];
   }
+}
+
+/** A node with its children lowered: itself when none changed. */
+function lowerParent<T extends Nodes>(node: T, opts: HtmlOptions): T {
+  if (!('children' in node)) return node;
+  const children = lowerAll(node.children as Nodes[], opts);
+  return children === node.children ? node : ({ ...node, children } as T);
+}
+
+/** Children lowered: the same array when every child is itself lowered, else a new one. */
+function lowerAll(children: readonly Nodes[], opts: HtmlOptions): Nodes[] {
+  let out: Nodes[] | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const lowered = lowerForHtml(child, opts);
+    if (out === undefined && lowered.length === 1 && lowered[0] === child) continue;
+    out ??= children.slice(0, i);
+    out.push(...lowered);
+  }
+  return out ?? (children as Nodes[]);
+}
+
+/**
+ * A table with a column of long text (statements) is set to the full text width, and that column
+ * gets the room (class "long"), so that a statement runs over few lines. A new table when it has one.
+ */
+function wideTable(node: Table): Table {
+  const long = new Set<number>();
+  for (const row of node.children) row.children.forEach((cell, c) => plainText(cell.children).length > 45 && long.add(c));
+  if (!long.size) return node;
+  return {
+    ...node,
+    data: { ...node.data, hProperties: { className: ['wide'] } },
+    children: node.children.map((row) => ({
+      ...row,
+      children: row.children.map((cell, c) => (long.has(c) ? { ...cell, data: { ...cell.data, hProperties: { ...(cell.data?.hProperties as object), className: ['long'] } } } : cell)),
+    })),
+  };
 }
 
 /** "< 0,001", "≥ 4,21", "> −1": the sign kept on the number's line in a table cell (a no-break space). */
@@ -132,30 +175,9 @@ function groupBlocks(root: Root): Root {
   return { ...root, children: out };
 }
 
-/**
- * A table with a column of long text (statements) is set to the full text width, and that column
- * gets the room (class "long"), so that a statement runs over few lines.
- */
-function markWideTables(node: Nodes): void {
-  if (node.type === 'table') {
-    const long = new Set<number>();
-    for (const row of node.children) row.children.forEach((cell, c) => plainText(cell.children).length > 45 && long.add(c));
-    if (!long.size) return;
-    node.data = { ...node.data, hProperties: { className: ['wide'] } };
-    for (const row of node.children) {
-      row.children.forEach((cell, c) => {
-        if (long.has(c)) cell.data = { ...cell.data, hProperties: { ...(cell.data?.hProperties as object), className: ['long'] } };
-      });
-    }
-    return;
-  }
-  if ('children' in node) for (const c of node.children) markWideTables(c as Nodes);
-}
-
 /** The tree → HTML, each chart a placeholder (spliceCharts puts the SVG in, once drawn). */
 export function docToHtmlWithoutCharts(tree: Root, opts: HtmlOptions = {}): string {
   const lowered = lowerForHtml(groupBlocks(tree), opts)[0] as Root;
-  markWideTables(lowered);
   if (opts.blocks !== 'hast') writeDirect(lowered);
   return processor.stringify(processor.runSync(lowered));
 }
@@ -177,7 +199,12 @@ function writeDirect(node: Nodes): void {
     const kid = kids[i];
     const html = kid.type === 'table' ? plainTableHtml(kid) : kid.type === 'paragraph' ? paragraphHtml(kid) : kid.type === 'heading' ? headingHtml(kid) : undefined;
     if (html !== undefined) kids[i] = { type: 'html', value: html };
-    else if (kid.type === 'root' || kid.type === 'blockquote' || (kid.type as string) === 'bab4Block') writeDirect(kid);
+    else if (kid.type === 'root' || kid.type === 'blockquote') {
+      // The document's own node, when lowering left it as it was: written into as a copy.
+      const copy = { ...kid, children: [...kid.children] } as typeof kid;
+      kids[i] = copy;
+      writeDirect(copy);
+    } else if ((kid.type as string) === 'bab4Block') writeDirect(kid); // made by groupBlocks
   }
 }
 

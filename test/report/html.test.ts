@@ -32,9 +32,12 @@ describe('plain tables written straight as HTML', () => {
     it(`${name}: each document's HTML is the hast path's, byte for byte`, async () => {
       const docs = await documentsOf(study());
       for (const d of docs) {
+        const before = structuredClone(d.tree);
         for (const target of ['', 'bab4.html']) {
           expect(docToHtmlWithoutCharts(d.tree, { target })).toBe(docToHtmlWithoutCharts(d.tree, { target, blocks: 'hast' }));
         }
+        // The Word file and the Markdown are made from the same tree: the HTML leaves it as it was.
+        expect(d.tree).toEqual(before);
       }
       const all = docs.flatMap((d) => tables(d.tree));
       const plain = all.filter((t) => plainTableHtml(t) !== undefined);
@@ -129,6 +132,12 @@ describe('paragraphs and headings written straight as HTML', () => {
     fc.assert(
       fc.property(fc.array(block, { maxLength: 5 }), (children) => {
         same({ type: 'root', children });
+        // Either path leaves the tree it is given as it was (lowering shares what it does not change).
+        const tree: Root = { type: 'root', children };
+        const before = structuredClone(tree);
+        docToHtmlWithoutCharts(tree);
+        docToHtmlWithoutCharts(tree, { blocks: 'hast' });
+        expect(tree).toEqual(before);
       }),
       { seed: 20261129, numRuns: 2000 },
     );
