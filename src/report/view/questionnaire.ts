@@ -17,15 +17,13 @@ import type { Results } from '../../analysis/results.js';
 import { itemCode } from '../../messages/item-code.js';
 import { abbreviate } from './description.js';
 import { titleCase, type Fmt } from './fmt.js';
+import { byName } from './by-name.js';
 
 /** More different answers than this (and none given as options or order): a blank, not a list. */
 export const MAX_OPTIONS = 12;
 
 type AuthorText = { path: string; text: string; exists: boolean } | undefined;
 
-let collator: Intl.Collator | undefined;
-/** Options in Indonesian order, numbers by value (the collator is made on first use: ICU's tables take a few ms to load). */
-const byName = (a: string, b: string) => (collator ??= new Intl.Collator('id', { numeric: true, sensitivity: 'base' })).compare(a, b);
 const isNumber = (s: string) => /^[+-]?\d+([.,]\d+)?$/.test(s.trim());
 /** "Usia (tahun)" → ["Usia", "tahun"]. */
 function splitUnit(label: string): [string, string] {
