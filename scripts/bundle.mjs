@@ -33,7 +33,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', outdir, legal
 const external = ['@resvg/resvg-js', 'playwright-core', 'exceljs', 'fsevents'];
 
 /**
- * vega-canvas replaced by scripts/vega-canvas-none.mjs; commander's node:child_process loaded only
+ * vega-canvas replaced by scripts/vega-canvas-none.mjs, debug (stdlib's gammaincinv logs through it) by
+ * scripts/debug-none.cjs; commander's node:child_process loaded only
  * when used (scripts/child-process-lazy.cjs: 5–10 ms less at each start); bab4's precompiled
  * templates (dist/templates.precompiled.cjs, src/report/precompiled.ts) taken into the bundle.
  */
@@ -41,6 +42,7 @@ const modules = {
   name: 'bab4-modules',
   setup(b) {
     b.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: path.join(root, 'scripts/vega-canvas-none.mjs') }));
+    b.onResolve({ filter: /^debug$/ }, () => ({ path: path.join(root, 'scripts/debug-none.cjs') }));
     b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: path.join(root, 'scripts/child-process-lazy.cjs') } : undefined));
     b.onResolve({ filter: /^bab4:precompiled-templates$/ }, () => ({ path: path.join(root, 'dist/templates.precompiled.cjs') }));
   },
