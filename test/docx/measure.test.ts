@@ -19,7 +19,7 @@ describe('textTwips', () => {
 
 describe('cellTwips', () => {
   it('is textTwips of the widest line and of the longest word (split at spaces and after hyphens), to the last bit', () => {
-    const piece = fc.constantFrom('a', 'W', 'Rata', '-', ' ', '  ', '\n', '\u00A0', '\t', '0,05', '≤', 'é', '😀', '—', '');
+    const piece = fc.constantFrom('a', 'W', 'Rata', '-', ' ', '  ', '\n', '\u00A0', '\t', '0,05', '≤', 'é', '😀', '\uD83D', '\uDE00', '\uFF01', '—', '');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((xs) => xs.join('')), fc.boolean(), (text, bold) => {
         const widest = Math.max(...text.split('\n').map((line) => textTwips(line, 10, bold)));
