@@ -16,6 +16,8 @@ import { parentPort } from 'node:worker_threads';
 import { load, renderSvg } from './render.js';
 import { loadResvg, svgSize, svgToPng, type Png } from './png.js';
 import type { Lang } from '../messages/catalog.js';
+import type { CharacteristicResult } from '../analysis/results.js';
+import { characteristicChart, type ChartSpec } from './specs.js';
 
 export type ChartRequest = { n: number; kind: 'svg'; id: string; spec: object; lang: Lang; png?: number } | { n: number; kind: 'png'; svg: string };
 
@@ -86,8 +88,33 @@ function onRequest(req: ChartRequest): void {
     });
 }
 
+/**
+ * A small chart of the chapter's commonest kind (a characteristic's bars with their percentages),
+ * drawn and thrown away once vega is loaded, if no chart has been asked for yet: the worker waits
+ * for the first spec while the main thread reads and analyses the data, and the first chart a
+ * process draws is three times as slow as the next (V8 and vega meet their code for the first time).
+ * Drawn while the core would be idle, it takes that cost off the charts (−10±4 ms a cold build).
+ */
+export function warmUpChart(): ChartSpec {
+  const categories = [
+    { label: 'A', count: 3, percent: 60 },
+    { label: 'B', count: 2, percent: 40 },
+  ];
+  const result: CharacteristicResult = { column: 'warm-up', label: 'warm-up', kind: 'categorical', group: null, format: null, ordered: false, median: null, base: 5, answers: null, categories };
+  return characteristicChart(result, { frequency: 'n' });
+}
+
+let asked = false;
+
 if (parentPort) {
-  void load().catch(() => undefined);
+  parentPort.once('message', () => (asked = true));
+  void load()
+    .then(() => {
+      if (asked) return;
+      const { id, spec } = warmUpChart();
+      return renderSvg(id, spec, 'id');
+    })
+    .catch(() => undefined);
   void loadResvg().catch(() => undefined);
   parentPort.on('message', onRequest);
 }
