@@ -9,8 +9,8 @@
  *   { n, kind: 'png', svg }            → { n, png: { data, width, height } }
  *   any failure                         → { n, error }
  *
- * SVG come first: the PNG drawn unasked wait until no SVG is pending and are drawn two at a time, largest first,
- * so that they never hold up a page the main thread is writing.
+ * SVG come first: the PNG drawn unasked wait until no SVG is pending and are drawn two at a time,
+ * largest first, so that they never hold up a page the main thread is writing.
  */
 import { parentPort } from 'node:worker_threads';
 import { load, renderSvg } from './render.js';
@@ -93,7 +93,7 @@ function onRequest(req: ChartRequest): void {
  * drawn and thrown away once vega is loaded, if no chart has been asked for yet: the worker waits
  * for the first spec while the main thread reads and analyses the data, and the first chart a
  * process draws is three times as slow as the next (V8 and vega meet their code for the first time).
- * Drawn while the core would be idle, it takes that cost off the charts (−10±4 ms a cold build).
+ * Drawn while the core would be idle, it takes that cost off the charts (−7±4 ms a cold build).
  */
 export function warmUpChart(): ChartSpec {
   const categories = [
