@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { keepResvgMemory } from './allocator.js';
 
 type Early = { worker: Worker; alive: boolean };
 /**
@@ -33,6 +34,7 @@ export function workerAvailable(file = workerFile()): boolean {
 export function startWorkerEarly(): void {
   const file = workerFile();
   if (slot[KEY] || !workerAvailable(file)) return;
+  keepResvgMemory();
   const worker = new Worker(file);
   worker.unref();
   const entry = { worker, alive: true };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RenderedImage, ResvgRenderOptions } from '@resvg/resvg-js';
 import { SUBSET_COVERAGE } from './font-coverage.generated.js';
+import { keepResvgMemory } from './allocator.js';
 
 /** Print resolution of the PNG. */
 export const PNG_DPI = 300;
@@ -76,6 +77,7 @@ let resvg: Promise<ResvgRender> | undefined;
  * test/charts/png.test.ts checks that both give the same PNG.
  */
 export function loadResvg(): Promise<ResvgRender> {
+  if (!resvg) keepResvgMemory();
   resvg ??= (async () => (process.platform === 'linux' && glibcBinding()) || (await import('@resvg/resvg-js')))();
   return resvg;
 }

@@ -7,6 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { adoptEarlyWorker, workerAvailable, workerFile } from './early.js';
+import { keepResvgMemory } from './allocator.js';
 import type { Lang } from '../messages/catalog.js';
 import type { Png } from './png.js';
 
@@ -45,6 +46,7 @@ export function workerRenderer(file = workerFile()): ChartRenderer {
   const waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
   const start = (): Worker => {
     if (worker) return worker;
+    keepResvgMemory();
     const w = adoptEarlyWorker() ?? new Worker(file);
     w.unref();
     w.on('message', (a: Answer) => {
