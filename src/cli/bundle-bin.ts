@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { boot } from './boot.js';
 import { requireWithCodeCache } from '../code-cache.js';
+import { exitWhenWritten } from './exit.js';
 
 declare const __BAB4_MAIN__: string;
 
@@ -16,4 +17,5 @@ const main = bundle.exports.main as (argv: string[]) => Promise<number>;
 void main(argv).then((code) => {
   process.exitCode = code;
   bundle.save();
+  exitWhenWritten(code);
 });
