@@ -60,22 +60,28 @@ function splitMix64(seed: bigint, count: number): bigint[] {
 }
 
 /**
+ * The four state words xoshiro128** starts from: SplitMix64's first two outputs from `seed` (a
+ * whole number 0 … 2⁵³ − 1), or the words given (not all zero). Each 0 … 2³² − 1.
+ */
+export function xoshiroState(seed: number | [number, number, number, number]): [number, number, number, number] {
+  let words: number[];
+  if (Array.isArray(seed)) {
+    words = seed.map((w) => w >>> 0);
+  } else {
+    if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number 0 … 2^53 − 1, got ${seed}`);
+    const [a, b] = splitMix64(BigInt(seed), 2);
+    words = [Number(a & 0xffffffffn), Number(a >> 32n), Number(b & 0xffffffffn), Number(b >> 32n)];
+  }
+  if ((words[0] | words[1] | words[2] | words[3]) === 0) throw new RangeError('the state of xoshiro128** must not be all zero');
+  return words as [number, number, number, number];
+}
+
+/**
  * xoshiro128** seeded by SplitMix64. `seed`: a whole number 0 … 2⁵³ − 1, or the four state words
  * directly (not all zero) — the latter for the reference test vectors.
  */
 export function xoshiro128ss(seed: number | [number, number, number, number]): Prng {
-  let s0: number, s1: number, s2: number, s3: number;
-  if (Array.isArray(seed)) {
-    [s0, s1, s2, s3] = seed.map((w) => w >>> 0);
-  } else {
-    if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number 0 … 2^53 − 1, got ${seed}`);
-    const [a, b] = splitMix64(BigInt(seed), 2);
-    s0 = Number(a & 0xffffffffn);
-    s1 = Number(a >> 32n);
-    s2 = Number(b & 0xffffffffn);
-    s3 = Number(b >> 32n);
-  }
-  if ((s0 | s1 | s2 | s3) === 0) throw new RangeError('the state of xoshiro128** must not be all zero');
+  let [s0, s1, s2, s3] = xoshiroState(seed);
   const next = (): number => {
     const m = Math.imul(s1, 5);
     const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
