@@ -3,11 +3,12 @@
  * there: `zipEntry` deflates and checksums one part (now), `zipArchive` lays the entries out (once
  * the PNG, stored as they are, have come). The bytes are exactly fflate's `zipSync` of the same
  * parts with the same date and levels (test/docx/zip.test.ts): the same deflate (fflate's
- * `deflateSync`), CRC-32, and header layout — version 2.0, no extra fields or comments, the UTF-8
- * flag on a name with characters beyond ASCII, MS-DOS local date and time.
+ * `deflateSync` byte for byte, its match search in WebAssembly: deflate.ts), CRC-32, and header
+ * layout — version 2.0, no extra fields or comments, the UTF-8 flag on a name with characters
+ * beyond ASCII, MS-DOS local date and time.
  */
-import { deflateSync } from 'fflate';
 import { crc32 } from 'node:zlib';
+import { deflateLikeFflate } from './deflate.js';
 
 export interface ZipEntry {
   /** The name, UTF-8. */
@@ -25,7 +26,7 @@ export interface ZipEntry {
 
 const encoder = new TextEncoder();
 
-/** One part of the archive, compressed now: level 0 stores it, any other level deflates it (fflate). */
+/** One part of the archive, compressed now: level 0 stores it, 1–9 deflate it (as fflate). */
 export function zipEntry(name: string, data: Uint8Array, level: number): ZipEntry {
   const bytes = encoder.encode(name);
   if (bytes.length > 65535) throw new Error(`zip: name too long: ${name.slice(0, 40)}…`);
@@ -36,7 +37,7 @@ export function zipEntry(name: string, data: Uint8Array, level: number): ZipEntr
     size: data.length,
     crc: crc32(data),
     method,
-    data: method ? deflateSync(data, { level: level as 6 }) : data,
+    data: method ? deflateLikeFflate(data, level) : data,
   };
 }
 
