@@ -60,6 +60,8 @@ async function commonJs(name, entry) {
     entryNames: '[name]-[hash]',
     outExtension: { '.js': '.cjs' },
     minifyWhitespace: true,
+    minifyIdentifiers: true,
+    minifySyntax: true,
     external,
     plugins: [modules],
     define: { 'import.meta.url': '__bab4ImportMetaUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname', __BAB4_BUNDLE__: 'true', __BAB4_WORKER_ENTRY__: WORKER_ENTRY },
