@@ -11,6 +11,7 @@
  * Word parts of three studies and on seeded random data.
  */
 import { DEFLATE_KERNEL_WASM } from './deflate-kernel.generated.js';
+import { ensureMemory, instantiate, type WasmMemory } from '../wasm.js';
 
 const u8 = Uint8Array;
 const u16 = Uint16Array;
@@ -282,13 +283,8 @@ const REVFD = 4096;
 const SYMS = 204800;
 const HEAD = 304800;
 
-/** What bab4 uses of WebAssembly (Node's global; its types are not in @types/node). */
-interface Wasm {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
 interface Kernel {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   lz: (s: number, plvl: number, n: number, c: number, dat: number) => void;
 }
 
@@ -303,13 +299,12 @@ function views(memory: Kernel['memory']) {
 
 function deflateKernel(): Kernel {
   if (!kernel) {
-    const { Module, Instance } = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
     const block = (li: number, eb: number, bs: number, bl: number) => {
       const c = current!;
       const { syms, lf, df } = views(kernel!.memory);
       c.pos = wblk(c.dat, c.out, 0, syms, lf, df, eb, li, bs, bl, c.pos);
     };
-    const { exports } = new Instance(new Module(Buffer.from(DEFLATE_KERNEL_WASM, 'base64')), { deflate: { block } });
+    const exports = instantiate(DEFLATE_KERNEL_WASM, { deflate: { block } });
     kernel = { memory: exports.memory as Kernel['memory'], lz: exports.lz as Kernel['lz'] };
     const { buffer } = kernel.memory;
     new u8(buffer, 0, 32).set(fleb);
@@ -330,7 +325,7 @@ export function deflateLikeFflate(dat: Uint8Array, level: number): Uint8Array {
   const opt = deo[level - 1];
   const k = deflateKernel();
   const at = HEAD + (2 << plvl);
-  if (k.memory.buffer.byteLength < at + s) k.memory.grow(Math.ceil((at + s - k.memory.buffer.byteLength) / 65536));
+  ensureMemory(k.memory, at + s);
   new u8(k.memory.buffer, at, s).set(dat);
   current = { dat, out, pos: 0 };
   try {

@@ -46,6 +46,7 @@
 import { normalQuantile } from './distributions.js';
 import { xoshiroState } from './prng.js';
 import { BOOTSTRAP_KERNEL_WASM } from './bootstrap-kernel.generated.js';
+import { ensureMemory, instantiate, type WasmMemory } from '../wasm.js';
 
 export interface BootstrapOptions {
   /** Replicates B (default 5000). */
@@ -89,22 +90,16 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
   return tk + ((z - zk) / (zk1 - zk)) * (tk1 - tk);
 }
 
-/** What bab4 uses of WebAssembly (Node's global; its types are not in @types/node). */
-interface Wasm {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
 interface Kernel {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   replicates: (...args: number[]) => number;
 }
 let kernel: Kernel | undefined;
 
-/** The kernel's instance, made on first use (a 2 KB module, compiled as it loads). */
+/** The kernel's instance, made on first use (a 2 KB module). */
 function bootstrapKernel(): Kernel {
   if (!kernel) {
-    const { Module, Instance } = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
-    const { exports } = new Instance(new Module(Buffer.from(BOOTSTRAP_KERNEL_WASM, 'base64')));
+    const exports = instantiate(BOOTSTRAP_KERNEL_WASM);
     kernel = { memory: exports.memory as Kernel['memory'], replicates: exports.replicates as Kernel['replicates'] };
   }
   return kernel;
@@ -131,7 +126,7 @@ export function bootstrapDraws(y: ArrayLike<number>, columns: ArrayLike<number>[
   const draws = work + (k + 1) * n + 4 * k + k * k + p;
   const bytes = (draws + p * B) * 8;
   const { memory, replicates } = bootstrapKernel();
-  if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+  ensureMemory(memory, bytes);
   const f64 = new Float64Array(memory.buffer);
   f64.set(y, at.y);
   columns.forEach((c, j) => f64.set(c, at.x + j * n));
