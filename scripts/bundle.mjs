@@ -62,6 +62,8 @@ async function commonJs(name, entry) {
     minifyWhitespace: true,
     minifyIdentifiers: true,
     minifySyntax: true,
+    // Beside the file, never loaded unless an internal error's stack is printed (src/stack.ts).
+    sourcemap: 'external',
     external,
     plugins: [modules],
     define: { 'import.meta.url': '__bab4ImportMetaUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname', __BAB4_BUNDLE__: 'true', __BAB4_WORKER_ENTRY__: WORKER_ENTRY },

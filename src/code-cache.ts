@@ -27,6 +27,8 @@ export interface CachedModule {
 
 /** The parameters Node's CommonJS wrapper passes, and the URL the bundle uses for import.meta.url. */
 const WRAPPER = ['exports', 'require', 'module', '__filename', '__dirname', '__bab4ImportMetaUrl'];
+/** What precedes the file's text on its first line, as V8 runs it (src/stack.ts takes it off a column). */
+export const WRAPPER_PREFIX = `(function (${WRAPPER.join(', ')}) {"use strict";`;
 
 export function cacheFileOf(file: string): string {
   return `${file}.cache`;
@@ -41,7 +43,7 @@ export function requireWithCodeCache(file: string): CachedModule {
     cachedData = undefined;
   }
   // Strict, as the ES modules it was bundled from.
-  const source = `(function (${WRAPPER.join(', ')}) {"use strict";${readFileSync(file, 'utf8')}\n})`;
+  const source = `${WRAPPER_PREFIX}${readFileSync(file, 'utf8')}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

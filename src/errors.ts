@@ -15,6 +15,7 @@
  */
 import { clip, clipPath } from './messages/clip.js';
 import { msg, type Lang } from './messages/catalog.js';
+import { readableStack } from './stack.js';
 
 export interface Problem {
   /** File the problem is in (as given by the user, relative to the working directory where possible). */
@@ -89,5 +90,5 @@ export function formatProblem(p: Problem, lang: Lang): string {
 export function describeError(e: unknown): { code: 1 | 2 | 3; text: string } {
   if (e instanceof UsageError) return { code: 2, text: e.message };
   if (e instanceof InputError) return { code: 1, text: e.message };
-  return { code: 3, text: `internal error: ${(e as Error)?.stack ?? String(e)}` };
+  return { code: 3, text: `internal error: ${readableStack((e as Error)?.stack ?? String(e))}` };
 }
