@@ -11,7 +11,7 @@ import { bootstrapDraws } from '../../src/stats/bootstrap.js';
 import { xoshiro128ss } from '../../src/stats/prng.js';
 import { columnsOf, loadExaminer } from '../fixtures/r/examiner-fixture.js';
 
-/** The replicates as bootstrap.ts computed them in JavaScript before the kernel (bab4 ≤ this commit's parent). */
+/** The replicates as bootstrap.ts computed them in JavaScript before the kernel (up to commit adc41cf): the definition. */
 function referenceDraws(y: ArrayLike<number>, xs: ArrayLike<number>[], B: number, seed: number): Float64Array[] {
   const n = y.length;
   const k = xs.length;
